@@ -1,0 +1,145 @@
+package io.clinicbook.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become {@code application/problem+json}. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String REALM_CHALLENGE = "Basic realm=\"clinic-staff\"";
+
+    @ServerExceptionMapper
+    public Response clinicProblem(ClinicProblem e, HttpServerRequest request) {
+        return respond(e.toProblem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        String detail = violations.size() == 1 ? violations.get(0).message()
+                : "Please correct the " + violations.size() + " fields listed in violations.";
+        return respond(Problem.of(400, "validation", "Your request has invalid fields", detail)
+                .withViolations(violations), request);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        String detail = "The request body is not valid JSON.";
+        List<Problem.Violation> violations = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
+            String message = e instanceof InvalidFormatException format
+                    ? "The value '" + format.getValue() + "' has the wrong format"
+                    : "This field has the wrong type or shape";
+            detail = "The field '" + field + "' could not be read.";
+            violations = List.of(new Problem.Violation(field, message));
+        }
+        return respond(Problem.of(400, "malformed-body", "Malformed request body", detail)
+                .withViolations(violations), request);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        Problem problem = Problem.of(401, "unauthorized", "Authentication required",
+                        "Staff endpoints need HTTP Basic credentials of a staff user.")
+                .at(request.path());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, REALM_CHALLENGE)
+                .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "Your staff account does not have the role this operation needs."), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, request);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Problem problem = HttpProblems.forStatus(status, request.method().name());
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(request.path()));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        // Only the exception type and stack: messages may quote patient input.
+        LOG.errorf("Unexpected failure, incident %s: %s", incident, e.getClass().getName());
+        LOG.debug("Stack of incident " + incident, e);
+        return respond(Problem.of(500, "internal", "Internal error",
+                "Something went wrong on our side. Please try again; if it persists, quote incident " + incident + "."),
+                request);
+    }
+
+    private static Response respond(Problem problem, HttpServerRequest request) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(request.path())).build();
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** {@code create.request.patient.email} becomes {@code patient.email}; a query parameter keeps its name. */
+    private static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+                continue;
+            }
+            String name = node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
+            names.add(name);
+        }
+        if (names.size() > 1) {
+            names.remove(0); // a body parameter's own name says nothing to the client
+        }
+        return String.join(".", names);
+    }
+}
