@@ -1,0 +1,74 @@
+package io.clinicbook.booking;
+
+import io.clinicbook.availability.BookableTime;
+import io.clinicbook.availability.Unbookable;
+import io.clinicbook.catalog.Practitioner;
+import io.clinicbook.catalog.ServiceType;
+import io.clinicbook.problem.ClinicProblem;
+import io.clinicbook.problem.PolicyViolation;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps a practitioner's time from being given twice. Every transaction that makes an appointment
+ * hold time first locks the practitioner's row, so such transactions for one practitioner run one
+ * after another on every instance sharing the database; under the lock the time is re-checked with
+ * the slot search's own rules. On PostgreSQL an exclusion constraint is the second wall: its
+ * violation becomes the same {@link SlotTaken}.
+ */
+@ApplicationScoped
+public class SlotGuard {
+
+    @Inject
+    BookableTime bookableTime;
+
+    /**
+     * Locks the practitioner until the transaction ends, then says why {@code service} cannot start at
+     * {@code start} with them, or empty when it can. {@code ignored}: the appointment being moved.
+     */
+    Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Set<Long> ignored) {
+        Panache.getEntityManager().lock(practitioner, LockModeType.PESSIMISTIC_WRITE);
+        return bookableTime.whyNot(service, practitioner, start, ignored);
+    }
+
+    /**
+     * Inserts (when new) and writes pending changes now, so that a clash with the exclusion constraint
+     * surfaces here as {@link SlotTaken}.
+     */
+    void write(Appointment appointment, Long askedPractitionerId) {
+        try {
+            if (appointment.id == null) {
+                appointment.persist();
+            }
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (SqlState.causedBy(e, SqlState.EXCLUSION_VIOLATION)) {
+                throw new SlotTaken(appointment.service.id, askedPractitionerId, appointment.startsAt);
+            }
+            throw e;
+        }
+    }
+
+    /** The problem that tells the patient why the time cannot be booked. */
+    static ClinicProblem refusal(Unbookable why, ServiceType service, Long askedPractitionerId, Instant start) {
+        return switch (why) {
+            case TAKEN -> new SlotTaken(service.id, askedPractitionerId, start);
+            case NOT_OFFERED -> new PolicyViolation("not-offered", askedPractitionerId == null
+                    ? "No practitioner offers this service at the moment." : "This practitioner does not offer this service.");
+            case OUTSIDE_WORKING_HOURS -> new PolicyViolation("outside-working-hours",
+                    "The practitioner does not work at that time. Please choose a start from the slot search.");
+            case OFF_STEP -> new PolicyViolation("not-a-slot",
+                    "Visits start on the clinic's slot times. Please choose a start from the slot search.");
+            case TIME_OFF -> new PolicyViolation("time-off", "The practitioner is away or the clinic is closed at that time.");
+            case BEFORE_MINIMUM_NOTICE -> new PolicyViolation("minimum-notice",
+                    "That time is too soon to book online. Please choose a later start or call the clinic.");
+            case BEYOND_HORIZON -> new PolicyViolation("beyond-horizon", "That time is further ahead than the clinic takes bookings.");
+        };
+    }
+}

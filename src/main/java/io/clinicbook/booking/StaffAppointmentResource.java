@@ -1,0 +1,134 @@
+package io.clinicbook.booking;
+
+import io.clinicbook.staff.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The front desk's queue: find appointments, move them along their lifecycle, read their history. */
+@Path("/api/v1/admin/appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@Tag(name = "Admin: appointments", description = "The appointment queue")
+public class StaffAppointmentResource {
+
+    @Inject
+    AppointmentQueue queue;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "List and filter appointments", description = "Ordered by start time; all filters are optional.")
+    @APIResponse(responseCode = "200", description = "One page of appointments")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public AppointmentPage list(
+            @Parameter(description = "Only these statuses (repeat the parameter for several)", example = "REQUESTED")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Practitioner slug", example = "dr-maya-lindqvist") @QueryParam("practitioner") String practitioner,
+            @Parameter(description = "Visits starting at or after, ISO-8601 with offset", example = "2026-11-02T00:00:00-05:00")
+            @QueryParam("from") String from,
+            @Parameter(description = "Visits starting before, ISO-8601 with offset", example = "2026-11-09T00:00:00-05:00")
+            @QueryParam("to") String to,
+            @Parameter(description = "Part of the patient's or contact's name or email", example = "garcia") @QueryParam("q") String q,
+            @Parameter(description = "Zero-based page", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
+            @Parameter(description = "Page size, at most 100", example = "20")
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "The page size is at least 1")
+            @Max(value = 100, message = "The page size is at most 100") int size) {
+        return queue.list(QueueFilter.of(status, practitioner, from, to, q), page, size);
+    }
+
+    @GET
+    @Path("/{reference}")
+    @Operation(summary = "Read one appointment")
+    @APIResponse(responseCode = "200", description = "The appointment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public StaffAppointmentView get(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference) {
+        return queue.get(reference);
+    }
+
+    @GET
+    @Path("/{reference}/history")
+    @Operation(summary = "The audit history of an appointment", description = "Who changed it, when, from which status to which, and why.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<HistoryEntry> history(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference) {
+        return queue.history(reference);
+    }
+
+    @POST
+    @Path("/{reference}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a requested appointment")
+    @APIResponse(responseCode = "200", description = "The confirmed appointment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAppointmentView confirm(@PathParam("reference") String reference, @Valid StatusChange change) {
+        return move(reference, AppointmentStatus.CONFIRMED, change);
+    }
+
+    @POST
+    @Path("/{reference}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline a requested appointment", description = "The reason is required.")
+    @APIResponse(responseCode = "200", description = "The declined appointment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAppointmentView decline(@PathParam("reference") String reference, @Valid StatusChange change) {
+        return move(reference, AppointmentStatus.DECLINED, change);
+    }
+
+    @POST
+    @Path("/{reference}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel an appointment", description = "Staff may cancel at any time before the visit is completed.")
+    @APIResponse(responseCode = "200", description = "The cancelled appointment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAppointmentView cancel(@PathParam("reference") String reference, @Valid StatusChange change) {
+        return move(reference, AppointmentStatus.CANCELLED, change);
+    }
+
+    @POST
+    @Path("/{reference}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a confirmed visit as completed", description = "Only once the visit has started.")
+    @APIResponse(responseCode = "200", description = "The completed appointment")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAppointmentView complete(@PathParam("reference") String reference, @Valid StatusChange change) {
+        return move(reference, AppointmentStatus.COMPLETED, change);
+    }
+
+    @POST
+    @Path("/{reference}/no-show")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a confirmed visit as a no-show", description = "Only once the visit has started.")
+    @APIResponse(responseCode = "200", description = "The appointment, marked as a no-show")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAppointmentView noShow(@PathParam("reference") String reference, @Valid StatusChange change) {
+        return move(reference, AppointmentStatus.NO_SHOW, change);
+    }
+
+    private StaffAppointmentView move(String reference, AppointmentStatus to, StatusChange change) {
+        return queue.move(reference, to, identity.getPrincipal().getName(), StatusChange.reasonOf(change));
+    }
+}

@@ -1,0 +1,158 @@
+package io.clinicbook.booking;
+
+import static io.clinicbook.Staff.asAdmin;
+import static io.clinicbook.booking.BookingFixtures.NOW;
+import static io.clinicbook.booking.BookingFixtures.november;
+import static io.clinicbook.booking.BookingFixtures.post;
+import static io.clinicbook.booking.BookingFixtures.request;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.clinicbook.TestClock;
+import io.clinicbook.catalog.CatalogueFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AppointmentRequestTest {
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void standOnAFixedMorning() {
+        clock.setInstant(NOW);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aRequestIsConfirmedAtOnceWithAReferenceAndAManageToken() {
+        String service = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(service);
+
+        var created = post(request(service, dr, november(4, 9, 0))).statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/appointments/[2-9A-HJKMNP-Z]{8}"))
+                .body("reference", matchesPattern("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("service", equalTo(service))
+                .body("practitioner", equalTo(dr))
+                .body("start", equalTo("2026-11-04T09:00:00-05:00"))
+                .body("end", equalTo("2026-11-04T09:30:00-05:00"))
+                .body("manageToken", matchesPattern("[A-Za-z0-9_-]{43}"))
+                .extract();
+
+        asAdmin().get("/api/v1/admin/appointments/{ref}", created.<String>path("reference")).then().statusCode(200)
+                .body("patient.firstName", equalTo("Test"))
+                .body("reason", equalTo("Stiff neck"))
+                .body(not(containsString(created.<String>path("manageToken"))));
+    }
+
+    @Test
+    void theSameSlotTwiceIsAConflictThatSuggestsOtherSlots() {
+        String service = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(service);
+        post(request(service, dr, november(4, 10, 0))).statusCode(201);
+
+        post(request(service, dr, november(4, 10, 0))).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://clinicbook.io/problems/slot-taken"))
+                .body("nextSlots", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void overlapsThroughBuffersCount() {
+        String buffered = CatalogueFixtures.service(30, 0, 15, "ANYONE");
+        String plain = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(buffered, plain);
+        post(request(buffered, dr, november(4, 9, 0))).statusCode(201);
+
+        post(request(plain, dr, november(4, 9, 30))).statusCode(409);
+        post(request(plain, dr, november(4, 9, 45))).statusCode(201);
+    }
+
+    @Test
+    void withoutAPractitionerTheClinicAssignsOneWhoIsFree() {
+        String service = CatalogueFixtures.service(30);
+        String first = BookingFixtures.practitioner(service);
+        String second = BookingFixtures.practitioner(service);
+        var start = november(5, 11, 0);
+
+        String a = post(request(service, null, start)).statusCode(201).extract().path("practitioner");
+        String b = post(request(service, null, start)).statusCode(201).extract().path("practitioner");
+
+        org.assertj.core.api.Assertions.assertThat(java.util.List.of(a, b)).containsExactlyInAnyOrder(first, second);
+        post(request(service, null, start)).statusCode(409);
+    }
+
+    @Test
+    void aServiceForNewPatientsRefusesReturningOnes() {
+        String service = CatalogueFixtures.service(60, 0, 0, "NEW_PATIENTS");
+        String dr = BookingFixtures.practitioner(service);
+
+        post(request(service, dr, november(4, 13, 0))).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://clinicbook.io/problems/audience"));
+        Map<String, Object> newcomer = request(service, dr, november(4, 13, 0));
+        newcomer.put("newPatient", true);
+        post(newcomer).statusCode(201);
+    }
+
+    @Test
+    void aParentBooksForABabyWithoutEmailOrPhone() {
+        String service = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(service);
+        Map<String, Object> body = request(service, dr, november(4, 14, 0));
+        body.put("patient", Map.of("firstName", "Baby", "lastName", "Rivera", "dateOfBirth", "2026-06-01"));
+
+        post(body).statusCode(400).body("violations[0].field", equalTo("patient.email"));
+
+        body.put("contact", Map.of("firstName", "Rosa", "lastName", "Rivera", "email", "Rosa.Rivera@example.org",
+                "phone", "+1 555 010 9999", "relationship", "parent"));
+        String reference = post(body).statusCode(201).extract().path("reference");
+        asAdmin().get("/api/v1/admin/appointments/{ref}", reference).then()
+                .body("patient.firstName", equalTo("Baby"))
+                .body("patientDateOfBirth", equalTo("2026-06-01"))
+                .body("contact.email", equalTo("rosa.rivera@example.org"))
+                .body("contactRelationship", equalTo("parent"));
+    }
+
+    @Test
+    void invalidRequestsNameEveryFieldAtFault() {
+        post(Map.of("service", "x", "start", "2026-11-04T09:00:00-05:00",
+                "patient", Map.of("firstName", "", "email", "not-an-email", "phone", "call me"),
+                "reason", "x".repeat(1001))).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(java.util.List.of("consentToContact", "newPatient", "patient.email",
+                        "patient.firstName", "patient.lastName", "patient.phone", "reason")));
+    }
+
+    @Test
+    void aStartWithoutOffsetOrAnUnknownServiceIsRefused() {
+        String service = CatalogueFixtures.service(30);
+        Map<String, Object> body = request(service, null, november(4, 9, 0));
+        body.put("start", "2026-11-04T09:00:00");
+        post(body).statusCode(400).body("violations[0].field", equalTo("start"));
+
+        post(request("no-such-service", null, november(4, 9, 0))).statusCode(400)
+                .body("violations[0].field", equalTo("service"));
+        post(request(service, "dr-nobody", november(4, 9, 0))).statusCode(400)
+                .body("violations[0].field", equalTo("practitioner"));
+    }
+
+    @Test
+    void theContractDescribesTheRequest() {
+        io.restassured.RestAssured.given().get("/q/openapi?format=json").then()
+                .body("paths.'/api/v1/appointments'.post.responses.keySet()", hasItem("409"));
+    }
+}
