@@ -2,6 +2,7 @@ package io.clinicbook.booking;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,8 +11,10 @@ import java.util.Map;
 
 /**
  * Counters on /q/metrics (as {@code clinic_appointments_*_total}). Lifecycle counts come from committed
- * changes only, so a rolled-back booking is never counted as requested.
+ * changes only, so a rolled-back booking is never counted as requested. Created at start-up, so that
+ * every counter shows from zero.
  */
+@Startup
 @ApplicationScoped
 public class BookingMetrics {
 

@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -23,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class PublicWriteLimit {
 
     private static final long TRACKED_CLIENTS = 100_000;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final RateLimitConfig config;
@@ -48,7 +48,7 @@ public class PublicWriteLimit {
         }
         ConsumptionProbe probe = buckets.get(client, address -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+            throw new TooManyRequests(Math.max(1, (probe.getNanosToWaitForRefill() + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
         }
     }
 

@@ -11,20 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The staff queue's filters, read from query parameters; empty ones do not filter. */
+/** The staff queue's filters; empty ones do not filter. {@code search}: part of a patient's or contact's name or email. */
 public record QueueFilter(Set<AppointmentStatus> statuses, String practitioner, Instant from, Instant to, String search) {
 
-    static QueueFilter of(List<String> statuses, String practitioner, String from, String to, String search) {
+    public QueueFilter {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidParameter("to", "'to' must be after 'from'.");
+        }
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses);
+        practitioner = blankToNull(practitioner);
+        search = blankToNull(search);
+    }
+
+    /** From query parameters, which carry no patient data (that goes in a search body, not in URLs). */
+    static QueueFilter of(List<String> statuses, String practitioner, String from, String to) {
         Set<AppointmentStatus> wanted = EnumSet.noneOf(AppointmentStatus.class);
         for (String status : statuses) {
             wanted.add(status(status));
         }
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
-            throw new InvalidParameter("to", "'to' must be after 'from'.");
-        }
-        return new QueueFilter(wanted, blankToNull(practitioner), start, end, blankToNull(search));
+        return new QueueFilter(wanted, practitioner, instant("from", from), instant("to", to), null);
     }
 
     /** The JPQL condition (over {@code Appointment}) and its parameters. */

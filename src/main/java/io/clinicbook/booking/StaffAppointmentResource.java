@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,7 +36,8 @@ public class StaffAppointmentResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "List and filter appointments", description = "Ordered by start time; all filters are optional.")
+    @Operation(summary = "List and filter appointments",
+            description = "Ordered by start time; all filters are optional. To find a patient, use POST /search.")
     @APIResponse(responseCode = "200", description = "One page of appointments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public AppointmentPage list(
@@ -46,13 +48,23 @@ public class StaffAppointmentResource {
             @QueryParam("from") String from,
             @Parameter(description = "Visits starting before, ISO-8601 with offset", example = "2026-11-09T00:00:00-05:00")
             @QueryParam("to") String to,
-            @Parameter(description = "Part of the patient's or contact's name or email", example = "garcia") @QueryParam("q") String q,
             @Parameter(description = "Zero-based page", example = "0")
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
             @Parameter(description = "Page size, at most 100", example = "20")
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "The page size is at least 1")
+            @QueryParam("size") @DefaultValue("" + AppointmentSearch.DEFAULT_SIZE) @Min(value = 1, message = "The page size is at least 1")
             @Max(value = 100, message = "The page size is at most 100") int size) {
-        return queue.list(QueueFilter.of(status, practitioner, from, to, q), page, size);
+        return queue.list(QueueFilter.of(status, practitioner, from, to), page, size);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search appointments, by patient too",
+            description = "The filters of the list plus part of a patient's or contact's name or email, sent in the body "
+                    + "so that patient data stays out of URLs and access logs.")
+    @APIResponse(responseCode = "200", description = "One page of appointments")
+    public AppointmentPage search(@NotNull(message = "Please send the search as a JSON body") @Valid AppointmentSearch search) {
+        return queue.list(search.filter(), search.pageOrFirst(), search.sizeOrDefault());
     }
 
     @GET

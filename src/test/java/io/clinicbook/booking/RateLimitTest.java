@@ -1,0 +1,39 @@
+package io.clinicbook.booking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests reach the service from loopback, which the test profile exempts; this one poses as another
+ * client with X-Forwarded-For (honoured in the test profile only).
+ */
+@QuarkusTest
+class RateLimitTest {
+
+    @ConfigProperty(name = "clinic.rate-limit.requests")
+    int allowed;
+
+    @Test
+    void aClientOverItsLimitGets429WithRetryAfter() {
+        String client = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+        for (int i = 0; i < allowed; i++) {
+            given().header("X-Forwarded-For", client).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/appointments").then().statusCode(400);
+        }
+
+        given().header("X-Forwarded-For", client).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appointments").then()
+                .statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", equalTo("30"))
+                .body("type", equalTo("https://clinicbook.io/problems/rate-limited"));
+        given().header("X-Forwarded-For", client).get("/api/v1/clinic").then().statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.9").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appointments").then().statusCode(400);
+    }
+}
