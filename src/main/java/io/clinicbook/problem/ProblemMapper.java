@@ -134,8 +134,14 @@ public class ProblemMapper {
                 names.add(node.getName());
                 continue;
             }
-            String name = node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
-            names.add(name);
+            if (node.isInIterable() && !names.isEmpty()) {
+                // The index of a list element belongs to the list: intervals[0].end, not intervals.end[0].
+                Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.set(names.size() - 1, names.get(names.size() - 1) + (index != null ? "[" + index + "]" : ""));
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
         }
         if (names.size() > 1) {
             names.remove(0); // a body parameter's own name says nothing to the client
