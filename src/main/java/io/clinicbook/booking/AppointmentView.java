@@ -25,7 +25,7 @@ public record AppointmentView(
 
     static AppointmentView of(Appointment a, Clinic clinic) {
         ZoneId zone = clinic.zone();
-        SupportedLocale locale = a.locale;
+        SupportedLocale locale = a.locale == null ? clinic.defaultLocale : a.locale;
         return new AppointmentView(a.reference, a.status, a.service.slug, a.service.name.in(locale, clinic.defaultLocale),
                 a.practitioner.slug, a.practitioner.displayName,
                 a.startsAt.atZone(zone).toOffsetDateTime(), a.endsAt.atZone(zone).toOffsetDateTime(),

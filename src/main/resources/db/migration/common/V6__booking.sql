@@ -15,7 +15,8 @@ alter table appointment add column contact_phone varchar(40);
 alter table appointment add column contact_relationship varchar(40);
 alter table appointment add column reason varchar(1000);
 alter table appointment add column new_patient boolean not null default false;
-alter table appointment add column locale varchar(8) not null default 'en';
+-- Null only for appointments written without one (then the clinic's default locale applies).
+alter table appointment add column locale varchar(8);
 alter table appointment add column consent_to_contact boolean not null default false;
 -- SHA-256 (hex) of the secret manage token; the token itself is shown once and never stored.
 alter table appointment add column manage_token_hash varchar(64);

@@ -2,6 +2,7 @@ package io.clinicbook.booking;
 
 import static io.restassured.RestAssured.given;
 
+import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -30,7 +31,9 @@ public final class BookingFixtures {
 
     /** A practitioner offering these services, working weekdays 08:00-18:00. */
     public static String practitioner(String... services) {
-        return CatalogueFixtures.practitioner(services);
+        String practitioner = CatalogueFixtures.practitioner(services);
+        AvailabilityFixtures.weekdays(practitioner, "08:00", "18:00");
+        return practitioner;
     }
 
     /** A valid request body, as a map that tests may change before sending. */
