@@ -7,6 +7,7 @@ import static io.clinicbook.booking.BookingFixtures.request;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinicbook.TestClock;
@@ -84,7 +85,7 @@ class IdempotencyTest {
         post(key, body).statusCode(409).body("type", equalTo("https://clinicbook.io/problems/idempotency-key-in-flight"));
 
         store.release(claim);
-        post(key, body).statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        post(key, body).statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     @Test

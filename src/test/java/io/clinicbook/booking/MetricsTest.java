@@ -11,6 +11,7 @@ import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ class MetricsTest {
 
     private static Map<String, Double> counters() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Map<String, Double> values = new java.util.HashMap<>();
+        Map<String, Double> values = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^clinic_appointments_(\\w+)_total(?:\\{[^}]*})? ([0-9.E]+)$").matcher(metrics);
         while (m.find()) {
             values.put(m.group(1), Double.parseDouble(m.group(2)));

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.clinicbook.TestClock;
@@ -131,7 +132,7 @@ class PatientDataTest {
                 .body("service", equalTo(service))
                 .body("start", equalTo("2026-11-05T10:00:00-05:00"))
                 .body("patient", nullValue()).body("contact", nullValue()).body("reason", nullValue())
-                .body("erasedAt", org.hamcrest.Matchers.notNullValue());
+                .body("erasedAt", notNullValue());
         asAdmin().get("/api/v1/admin/appointments/{ref}/history", second).then()
                 .body("reason", hasItem("Personal data erased on request"))
                 .body("actor", hasItem("admin"));

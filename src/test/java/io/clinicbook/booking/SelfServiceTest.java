@@ -14,8 +14,11 @@ import io.clinicbook.TestClock;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +85,7 @@ class SelfServiceTest {
 
         post(request(service, dr, november(4, 12, 0))).statusCode(201);
         asAdmin().get("/api/v1/admin/appointments/{ref}/history", booked[0]).then()
-                .body("to", equalTo(java.util.List.of("REQUESTED", "CONFIRMED", "CANCELLED")))
+                .body("to", equalTo(List.of("REQUESTED", "CONFIRMED", "CANCELLED")))
                 .body("actor[2]", equalTo("patient"))
                 .body("reason[2]", equalTo("Feeling better"));
     }
@@ -144,12 +147,12 @@ class SelfServiceTest {
                 .body("type", equalTo("https://clinicbook.io/problems/cancellation-cutoff"));
     }
 
-    private static io.restassured.response.ValidatableResponse cancel(String[] booked) {
+    private static ValidatableResponse cancel(String[] booked) {
         return given().header("X-Manage-Token", booked[1]).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/appointments/{ref}/cancel", booked[0]).then();
     }
 
-    private static io.restassured.response.ValidatableResponse reschedule(String[] booked, java.time.OffsetDateTime start) {
+    private static ValidatableResponse reschedule(String[] booked, OffsetDateTime start) {
         return given().header("X-Manage-Token", booked[1]).contentType(ContentType.JSON)
                 .body("{\"start\":\"" + start + "\"}")
                 .post("/api/v1/appointments/{ref}/reschedule", booked[0]).then();
