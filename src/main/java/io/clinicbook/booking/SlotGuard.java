@@ -29,10 +29,16 @@ public class SlotGuard {
     BookableTime bookableTime;
 
     /**
-     * Locks the practitioner until the transaction ends, then says why {@code service} cannot start at
-     * {@code start} with them, or empty when it can. {@code ignored}: the appointment being moved.
+     * Says why {@code service} cannot start at {@code start} with the practitioner, or empty when it can,
+     * in which case the practitioner stays locked until the transaction ends. A first check without
+     * the lock lets requests for time already taken leave at once instead of queueing for the lock;
+     * only the check under the lock can say yes. {@code ignored}: the appointment being moved.
      */
     Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Set<Long> ignored) {
+        Optional<Unbookable> already = bookableTime.whyNot(service, practitioner, start, ignored);
+        if (already.isPresent()) {
+            return already;
+        }
         Panache.getEntityManager().lock(practitioner, LockModeType.PESSIMISTIC_WRITE);
         return bookableTime.whyNot(service, practitioner, start, ignored);
     }
