@@ -47,7 +47,8 @@ public class AppointmentQueue {
     }
 
     /** Moves the appointment along its lifecycle for a staff member; illegal moves are 409. */
-    public StaffAppointmentView move(String reference, AppointmentStatus to, String staff, String reason) {
+    public StaffAppointmentView move(String reference, AppointmentStatus to, String staff, String givenReason) {
+        String reason = givenReason == null || givenReason.isBlank() ? null : givenReason.trim();
         Appointment appointment = Appointment.lockByReference(reference).orElseThrow(() -> notFound(reference));
         Instant now = clock.instant();
         if (to == AppointmentStatus.DECLINED && reason == null) {

@@ -98,8 +98,8 @@ public class AppointmentResource {
     public AppointmentView cancel(
             @Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, description = TOKEN_DESCRIPTION, required = true) @HeaderParam(MANAGE_TOKEN) String token,
-            @Valid StatusChange change) {
-        return selfService.cancel(reference, token, StatusChange.reasonOf(change));
+            @Valid Cancellation cancellation) {
+        return selfService.cancel(reference, token, cancellation == null ? null : cancellation.reason());
     }
 
     @POST

@@ -86,61 +86,17 @@ public class StaffAppointmentResource {
     }
 
     @POST
-    @Path("/{reference}/confirm")
+    @Path("/{reference}/status-changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a requested appointment")
-    @APIResponse(responseCode = "200", description = "The confirmed appointment")
+    @Operation(summary = "Confirm, decline, cancel, complete or mark a no-show",
+            description = "Moves the appointment along its lifecycle: REQUESTED to CONFIRMED, DECLINED (a reason is required) "
+                    + "or CANCELLED; CONFIRMED to CANCELLED, or, once the visit has started, COMPLETED or NO_SHOW. "
+                    + "Any other move is 409. The change is recorded in the history with your username.")
+    @APIResponse(responseCode = "200", description = "The appointment after the change")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public StaffAppointmentView confirm(@PathParam("reference") String reference, @Valid StatusChange change) {
-        return move(reference, AppointmentStatus.CONFIRMED, change);
-    }
-
-    @POST
-    @Path("/{reference}/decline")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a requested appointment", description = "The reason is required.")
-    @APIResponse(responseCode = "200", description = "The declined appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public StaffAppointmentView decline(@PathParam("reference") String reference, @Valid StatusChange change) {
-        return move(reference, AppointmentStatus.DECLINED, change);
-    }
-
-    @POST
-    @Path("/{reference}/cancel")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel an appointment", description = "Staff may cancel at any time before the visit is completed.")
-    @APIResponse(responseCode = "200", description = "The cancelled appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public StaffAppointmentView cancel(@PathParam("reference") String reference, @Valid StatusChange change) {
-        return move(reference, AppointmentStatus.CANCELLED, change);
-    }
-
-    @POST
-    @Path("/{reference}/complete")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a confirmed visit as completed", description = "Only once the visit has started.")
-    @APIResponse(responseCode = "200", description = "The completed appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public StaffAppointmentView complete(@PathParam("reference") String reference, @Valid StatusChange change) {
-        return move(reference, AppointmentStatus.COMPLETED, change);
-    }
-
-    @POST
-    @Path("/{reference}/no-show")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a confirmed visit as a no-show", description = "Only once the visit has started.")
-    @APIResponse(responseCode = "200", description = "The appointment, marked as a no-show")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public StaffAppointmentView noShow(@PathParam("reference") String reference, @Valid StatusChange change) {
-        return move(reference, AppointmentStatus.NO_SHOW, change);
-    }
-
-    private StaffAppointmentView move(String reference, AppointmentStatus to, StatusChange change) {
-        return queue.move(reference, to, identity.getPrincipal().getName(), StatusChange.reasonOf(change));
+    public StaffAppointmentView changeStatus(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,
+            @NotNull(message = "Please send the change as a JSON body") @Valid StatusChange change) {
+        return queue.move(reference, change.status(), identity.getPrincipal().getName(), change.reason());
     }
 }

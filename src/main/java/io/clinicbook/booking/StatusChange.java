@@ -1,15 +1,14 @@
 package io.clinicbook.booking;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Why an appointment is cancelled, declined or otherwise changed; optional except for declining. */
+/** A staff member's move of an appointment to another status, and why. */
 @Schema(name = "StatusChange")
 public record StatusChange(
+        @NotNull(message = "Please give the new status: CONFIRMED, DECLINED, CANCELLED, COMPLETED or NO_SHOW")
+        @Schema(examples = "CONFIRMED") AppointmentStatus status,
         @Size(max = 500, message = "Please keep the reason under 500 characters")
-        @Schema(examples = "Feeling better, thank you") String reason) {
-
-    static String reasonOf(StatusChange change) {
-        return change == null || change.reason() == null || change.reason().isBlank() ? null : change.reason().trim();
-    }
+        @Schema(description = "Required when declining; the patient may be told it.", examples = "Confirmed by phone") String reason) {
 }

@@ -1,7 +1,6 @@
 package io.clinicbook.booking;
 
 import static io.clinicbook.Staff.asAdmin;
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.post;
 import static io.clinicbook.booking.BookingFixtures.request;
@@ -13,31 +12,15 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-import io.clinicbook.TestClock;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AppointmentRequestTest {
+class AppointmentRequestTest extends OnAFixedMorning {
 
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void standOnAFixedMorning() {
-        clock.setInstant(NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aRequestIsConfirmedAtOnceWithAReferenceAndAManageToken() {

@@ -1,12 +1,10 @@
 package io.clinicbook.booking;
 
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.clinicbook.TestClock;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.catalog.ServiceType;
@@ -16,31 +14,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The second wall: on PostgreSQL the schema itself refuses overlapping holding appointments. */
 @QuarkusTest
-class ExclusionConstraintTest {
+class ExclusionConstraintTest extends OnAFixedMorning {
 
     @Inject
     SlotGuard guard;
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anOverlapWrittenWithoutTheLockIsStillRefusedAsTaken() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"), "PostgreSQL only");
         }
-        clock.setInstant(NOW);
         String service = CatalogueFixtures.service(30, 0, 10, "ANYONE");
         String dr = BookingFixtures.practitioner(service);
         BookingFixtures.book(service, dr, november(4, 9, 0));

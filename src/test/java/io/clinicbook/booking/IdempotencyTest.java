@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.clinicbook.TestClock;
 import io.clinicbook.booking.idempotency.IdempotencyStore;
-import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -22,34 +20,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class IdempotencyTest {
+class IdempotencyTest extends WithAPractitioner {
 
-    @Inject
-    TestClock clock;
     @Inject
     IdempotencyStore store;
     @Inject
     ObjectMapper json;
-
-    private String service;
-    private String dr;
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        service = CatalogueFixtures.service(30);
-        dr = BookingFixtures.practitioner(service);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aRetryWithTheSameKeyAndBodyReplaysTheFirstResponseWithoutASecondAppointment() {

@@ -1,14 +1,12 @@
 package io.clinicbook.booking;
 
 import static io.clinicbook.Staff.asAdmin;
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.clinicbook.TestClock;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,32 +23,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Real threads racing real HTTP requests at one practitioner's time, on whichever database the run uses. */
 @QuarkusTest
-class NoDoubleBookingTest {
+class NoDoubleBookingTest extends OnAFixedMorning {
 
     private static final int RACERS = 32;
 
     @Inject
-    TestClock clock;
-    @Inject
     ObjectMapper json;
     @TestHTTPResource("/api/v1/appointments")
     URI appointments;
-
-    @BeforeEach
-    void standOnAFixedMorning() {
-        clock.setInstant(NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void manyRequestsForOneSlotMakeExactlyOneAppointment() throws Exception {

@@ -2,7 +2,6 @@ package io.clinicbook.booking;
 
 import static io.clinicbook.Staff.asAdmin;
 import static io.clinicbook.Staff.asStaff;
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.post;
 import static io.clinicbook.booking.BookingFixtures.request;
@@ -13,11 +12,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.clinicbook.TestClock;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -31,13 +28,11 @@ import org.junit.jupiter.api.Test;
 
 /** Patient data stays out of logs, and is erased on request while the visit stays for statistics. */
 @QuarkusTest
-class PatientDataTest {
+class PatientDataTest extends OnAFixedMorning {
 
     private static final String SURNAME = "Quillfeather-Vantongeren";
     private static final String EMAIL = "marisol.quillfeather@pii-canary.example";
 
-    @Inject
-    TestClock clock;
 
     private final StringBuilder captured = new StringBuilder();
     private final Handler capture = new Handler() {
@@ -70,7 +65,6 @@ class PatientDataTest {
 
     @BeforeEach
     void captureLogs() {
-        clock.setInstant(NOW);
         capture.setLevel(Level.ALL);
         Logger.getLogger("").addHandler(capture);
     }
@@ -78,7 +72,6 @@ class PatientDataTest {
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(capture);
-        clock.reset();
     }
 
     @Test

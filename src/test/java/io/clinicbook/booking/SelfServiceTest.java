@@ -1,7 +1,6 @@
 package io.clinicbook.booking;
 
 import static io.clinicbook.Staff.asAdmin;
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.book;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.post;
@@ -10,39 +9,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.clinicbook.TestClock;
-import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SelfServiceTest {
-
-    @Inject
-    TestClock clock;
-
-    private String service;
-    private String dr;
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        service = CatalogueFixtures.service(30);
-        dr = BookingFixtures.practitioner(service);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class SelfServiceTest extends WithAPractitioner {
 
     @Test
     void thePatientSeesTheirAppointmentWithTheToken() {

@@ -2,7 +2,6 @@ package io.clinicbook.booking;
 
 import static io.clinicbook.Staff.asAdmin;
 import static io.clinicbook.Staff.asStaff;
-import static io.clinicbook.booking.BookingFixtures.NOW;
 import static io.clinicbook.booking.BookingFixtures.book;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.post;
@@ -11,36 +10,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.clinicbook.TestClock;
-import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class StaffQueueTest {
-
-    @Inject
-    TestClock clock;
-
-    private String service;
-    private String dr;
-
-    @BeforeEach
-    void setUp() {
-        clock.setInstant(NOW);
-        service = CatalogueFixtures.service(30);
-        dr = BookingFixtures.practitioner(service);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class StaffQueueTest extends WithAPractitioner {
 
     @Test
     void withConfirmationRequiredStaffConfirmOrDeclineRequests() {
@@ -52,9 +28,9 @@ class StaffQueueTest {
                     .body("status", equalTo("REQUESTED")).extract().path("reference");
             String second = post(request(service, dr, november(4, 10, 0))).statusCode(201).extract().path("reference");
 
-            move(first, "confirm", "{\"reason\":\"Checked the referral\"}").statusCode(200).body("status", equalTo("CONFIRMED"));
-            move(second, "decline", "{}").statusCode(400).body("violations[0].field", equalTo("reason"));
-            move(second, "decline", "{\"reason\":\"Please book the new-patient exam first\"}").statusCode(200)
+            move(first, "CONFIRMED", "Checked the referral").statusCode(200).body("status", equalTo("CONFIRMED"));
+            move(second, "DECLINED").statusCode(400).body("violations[0].field", equalTo("reason"));
+            move(second, "DECLINED", "Please book the new-patient exam first").statusCode(200)
                     .body("status", equalTo("DECLINED"));
 
             asStaff().get("/api/v1/admin/appointments/{ref}/history", first).then().statusCode(200)
@@ -72,12 +48,14 @@ class StaffQueueTest {
     void illegalTransitionsAreConflicts() {
         String reference = book(service, dr, november(4, 11, 0))[0];
 
-        move(reference, "confirm", "{}").statusCode(409).contentType("application/problem+json")
+        move(reference, "REQUESTED").statusCode(409)
+                .body("detail", equalTo("This appointment is confirmed; it cannot be requested."));
+        move(reference, "CONFIRMED").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://clinicbook.io/problems/illegal-transition"))
                 .body("detail", equalTo("This appointment is confirmed; it cannot be confirmed."));
-        move(reference, "decline", "{\"reason\":\"x\"}").statusCode(409);
-        move(reference, "cancel", "{\"reason\":\"Practitioner ill\"}").statusCode(200).body("status", equalTo("CANCELLED"));
-        move(reference, "complete", "{}").statusCode(409)
+        move(reference, "DECLINED", "x").statusCode(409);
+        move(reference, "CANCELLED", "Practitioner ill").statusCode(200).body("status", equalTo("CANCELLED"));
+        move(reference, "COMPLETED").statusCode(409)
                 .body("detail", equalTo("This appointment is cancelled; it cannot be completed."));
     }
 
@@ -86,19 +64,19 @@ class StaffQueueTest {
         String attended = book(service, dr, november(4, 12, 0))[0];
         String missed = book(service, dr, november(4, 13, 0))[0];
 
-        move(attended, "complete", "{}").statusCode(409).body("type", equalTo("https://clinicbook.io/problems/visit-not-started"));
+        move(attended, "COMPLETED").statusCode(409).body("type", equalTo("https://clinicbook.io/problems/visit-not-started"));
 
         clock.setInstant(november(4, 14, 0).toInstant());
-        move(attended, "complete", "{}").statusCode(200).body("status", equalTo("COMPLETED"));
-        move(missed, "no-show", "{}").statusCode(200).body("status", equalTo("NO_SHOW"));
-        move(missed, "cancel", "{}").statusCode(409);
+        move(attended, "COMPLETED").statusCode(200).body("status", equalTo("COMPLETED"));
+        move(missed, "NO_SHOW").statusCode(200).body("status", equalTo("NO_SHOW"));
+        move(missed, "CANCELLED").statusCode(409);
     }
 
     @Test
     void theQueueFiltersByStatusPractitionerDatesAndPatient() {
         book(service, dr, november(4, 9, 0));
         String cancelled = book(service, dr, november(5, 9, 0))[0];
-        move(cancelled, "cancel", "{}").statusCode(200);
+        move(cancelled, "CANCELLED").statusCode(200);
         Map<String, Object> body = request(service, dr, november(6, 9, 0));
         body.put("patient", Map.of("firstName", "Zoë", "lastName", "Quintana-Marsh", "email", "zq@example.org", "phone", "+1 555 010 1212"));
         String named = post(body).statusCode(201).extract().path("reference");
@@ -116,7 +94,11 @@ class StaffQueueTest {
     }
 
     @Test
-    void badFiltersAreNamed() {
+    void badFiltersAndChangesAreNamed() {
+        String reference = book(service, dr, november(6, 15, 0))[0];
+        asStaff().body("{}").post("/api/v1/admin/appointments/{ref}/status-changes", reference).then()
+                .statusCode(400).body("violations[0].field", equalTo("status"));
+        move(reference, "LOST").statusCode(400).body("violations[0].field", equalTo("status"));
         list(Map.of("status", "LOST")).statusCode(400).body("violations[0].field", equalTo("status"));
         list(Map.of("from", "yesterday")).statusCode(400).body("violations[0].field", equalTo("from"));
         list(Map.of("size", 1000)).statusCode(400).body("violations[0].field", equalTo("size"));
@@ -132,8 +114,13 @@ class StaffQueueTest {
         asAdmin().get("/api/v1/admin/appointments/{ref}", "ZZZZZZZZ").then().statusCode(404);
     }
 
-    private static ValidatableResponse move(String reference, String action, String body) {
-        return asStaff().body(body).post("/api/v1/admin/appointments/{ref}/" + action, reference).then();
+    private static ValidatableResponse move(String reference, String status) {
+        return move(reference, status, null);
+    }
+
+    private static ValidatableResponse move(String reference, String status, String reason) {
+        return asStaff().body(reason == null ? Map.of("status", status) : Map.of("status", status, "reason", reason))
+                .post("/api/v1/admin/appointments/{ref}/status-changes", reference).then();
     }
 
     private static ValidatableResponse search(String body) {
