@@ -40,10 +40,10 @@ public abstract class Absence extends PanacheEntityBase {
     }
 
     Instant start(ZoneId zone) {
-        return startTime == null ? WallClock.startOf(firstDay, zone) : WallClock.earliest(firstDay, startTime, zone);
+        return startTime == null ? WallClock.startOf(firstDay, zone) : Instant.ofEpochSecond(WallClock.earliest(firstDay, startTime, zone));
     }
 
     Instant end(ZoneId zone) {
-        return endTime == null ? WallClock.startOf(lastDay.plusDays(1), zone) : WallClock.latest(lastDay, endTime, zone);
+        return endTime == null ? WallClock.startOf(lastDay.plusDays(1), zone) : Instant.ofEpochSecond(WallClock.latest(lastDay, endTime, zone));
     }
 }

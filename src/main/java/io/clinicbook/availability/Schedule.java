@@ -12,6 +12,10 @@ import java.util.Map;
 record Schedule(ZoneId zone, Map<Long, List<WorkingInterval>> hours, Spans closures, Map<Long, Spans> timeOff,
                 Map<Long, Spans> taken) {
 
+    Schedule withTaken(Map<Long, Spans> heldByAppointments) {
+        return new Schedule(zone, hours, closures, timeOff, heldByAppointments);
+    }
+
     List<WorkingInterval> hoursOf(long practitioner) {
         return hours.getOrDefault(practitioner, List.of());
     }

@@ -1,12 +1,9 @@
 package io.clinicbook.availability;
 
-import io.clinicbook.catalog.Practitioner;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +27,9 @@ final class SlotCalculator {
     private static final Unbookable[] START_REASON = {
         Unbookable.TIME_OFF, Unbookable.TIME_OFF, Unbookable.BEFORE_MINIMUM_NOTICE, Unbookable.TAKEN};
 
+    /** Room for the index of a practitioner beside a start in one long; a clinic has far fewer. */
+    private static final int PRACTITIONER_BITS = 12;
+
     private final Schedule schedule;
     private final ZoneId zone;
     private final long before;
@@ -51,7 +51,7 @@ final class SlotCalculator {
     }
 
     /** The day's slots with these practitioners (in this order when starts tie), shown in {@code shownIn}. */
-    SlotDay day(LocalDate date, List<Practitioner> practitioners, ZoneId shownIn) {
+    SlotDay day(LocalDate date, List<PractitionerKey> practitioners, ZoneId shownIn) {
         if (practitioners.isEmpty()) {
             return SlotDay.without(date, NoSlotsReason.NOT_OFFERED);
         }
@@ -61,35 +61,43 @@ final class SlotCalculator {
         if (WallClock.startOf(date.plusDays(1), zone).getEpochSecond() <= earliest) {
             return SlotDay.without(date, NoSlotsReason.BEFORE_MINIMUM_NOTICE);
         }
-        List<long[]> starts = new ArrayList<>(); // {epoch second, index of the practitioner}
+        long[] starts = new long[64]; // start << PRACTITIONER_BITS | index of the practitioner: sorts by start, then index
+        int count = 0;
         int furthest = -1;
         for (int p = 0; p < practitioners.size(); p++) {
-            long practitioner = practitioners.get(p).id;
+            long practitioner = practitioners.get(p).id();
+            Spans timeOff = schedule.timeOffOf(practitioner);
+            Spans taken = schedule.takenFrom(practitioner);
             for (WorkingInterval interval : schedule.hoursOf(practitioner)) {
                 if (!interval.appliesOn(date)) {
                     continue;
                 }
-                long open = WallClock.earliest(date, interval.start(), zone).getEpochSecond();
-                long close = WallClock.latest(date, interval.end(), zone).getEpochSecond();
+                long open = WallClock.earliest(date, interval.start(), zone);
+                long close = WallClock.latest(date, interval.end(), zone);
                 for (long start = open + ceilToStep(before); start + visit + after <= close; start += step) {
-                    Refusal refusal = refusal(practitioner, start);
-                    if (refusal == null) {
-                        starts.add(new long[] {start, p});
-                    } else {
+                    Refusal refusal = refusal(start, timeOff, taken);
+                    if (refusal != null) {
                         furthest = Math.max(furthest, refusal.ordinal());
+                        continue;
                     }
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = start << PRACTITIONER_BITS | p;
                 }
             }
         }
-        if (starts.isEmpty()) {
+        if (count == 0) {
             return SlotDay.without(date, furthest < 0 ? NoSlotsReason.CLOSED : DAY_REASON[furthest]);
         }
-        starts.sort(Comparator.<long[]>comparingLong(s -> s[0]).thenComparingLong(s -> s[1]));
-        List<Slot> slots = new ArrayList<>(starts.size());
-        for (long[] start : starts) {
-            slots.add(new Slot(shown(start[0], shownIn), shown(start[0] + visit, shownIn),
-                    practitioners.get((int) start[1]).slug, date));
+        Arrays.sort(starts, 0, count);
+        long[] sorted = new long[count];
+        int[] who = new int[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = starts[i] >>> PRACTITIONER_BITS;
+            who[i] = (int) (starts[i] & (1 << PRACTITIONER_BITS) - 1);
         }
+        DaySlots slots = new DaySlots(date, sorted, who, practitioners.stream().map(PractitionerKey::slug).toList(), visit, shownIn);
         return new SlotDay(date, slots, null);
     }
 
@@ -104,40 +112,40 @@ final class SlotCalculator {
         }
         long at = start.getEpochSecond();
         for (WorkingInterval interval : schedule.hoursOf(practitioner)) {
-            long open = WallClock.earliest(date, interval.start(), zone).getEpochSecond();
-            long close = WallClock.latest(date, interval.end(), zone).getEpochSecond();
-            if (interval.appliesOn(date) && at - before >= open && at + visit + after <= close) {
+            if (!interval.appliesOn(date)) {
+                continue;
+            }
+            long open = WallClock.earliest(date, interval.start(), zone);
+            long close = WallClock.latest(date, interval.end(), zone);
+            if (at - before >= open && at + visit + after <= close) {
                 if (start.getNano() != 0 || (at - open) % step != 0) {
                     return Optional.of(Unbookable.OFF_STEP);
                 }
-                Refusal refusal = refusal(practitioner, at);
+                Refusal refusal = refusal(at, schedule.timeOffOf(practitioner), schedule.takenFrom(practitioner));
                 return refusal == null ? Optional.empty() : Optional.of(START_REASON[refusal.ordinal()]);
             }
         }
         return Optional.of(Unbookable.OUTSIDE_WORKING_HOURS);
     }
 
-    private Refusal refusal(long practitioner, long start) {
+    /** The first rule a start inside a working interval breaks, given the practitioner's time off and held time. */
+    private Refusal refusal(long start, Spans timeOff, Spans taken) {
         long from = start - before;
         long until = start + visit + after;
         if (schedule.closures().overlap(from, until)) {
             return Refusal.CLOSURE;
         }
-        if (schedule.timeOffOf(practitioner).overlap(from, until)) {
+        if (timeOff.overlap(from, until)) {
             return Refusal.TIME_OFF;
         }
         if (start < earliest) {
             return Refusal.NOTICE;
         }
-        return schedule.takenFrom(practitioner).overlap(from, until) ? Refusal.TAKEN : null;
+        return taken.overlap(from, until) ? Refusal.TAKEN : null;
     }
 
     /** The first step from an interval's start that leaves room for the buffer before the visit. */
     private long ceilToStep(long seconds) {
         return (seconds + step - 1) / step * step;
-    }
-
-    private static OffsetDateTime shown(long epochSecond, ZoneId zone) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
     }
 }

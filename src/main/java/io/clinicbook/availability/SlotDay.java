@@ -1,6 +1,7 @@
 package io.clinicbook.availability;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SlotDay(
         @Schema(description = "Clinic-local date", examples = "2026-11-02") LocalDate date,
-        @Schema(description = "Bookable slots, earliest first") List<Slot> slots,
+        @Schema(description = "Bookable slots, earliest first") @JsonSerialize(using = SlotListJson.class) List<Slot> slots,
         @Schema(description = "Present only when there are no slots") NoSlotsReason reason) {
 
     static SlotDay without(LocalDate date, NoSlotsReason reason) {

@@ -1,10 +1,10 @@
 package io.clinicbook.availability;
 
-import io.clinicbook.catalog.ServiceType;
-import io.clinicbook.clinic.Clinic;
+import io.clinicbook.clinic.BookingPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * What a visit needs and what the clinic allows, fixed for one search: the visit and its buffers,
@@ -14,10 +14,10 @@ import java.time.LocalDate;
 record SlotRules(Duration bufferBefore, Duration visit, Duration bufferAfter, Duration step, Instant earliestStart,
                  LocalDate lastBookableDay) {
 
-    static SlotRules of(ServiceType service, Clinic clinic, Instant now) {
-        LocalDate today = now.atZone(clinic.zone()).toLocalDate();
-        return new SlotRules(service.bufferBefore(), service.duration(), service.bufferAfter(),
-                Duration.ofMinutes(clinic.slotStepMinutes), now.plus(Duration.ofMinutes(clinic.minimumNoticeMinutes)),
-                today.plusDays(clinic.bookingHorizonDays));
+    static SlotRules of(ServiceTiming service, BookingPolicy policy, ZoneId zone, Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        return new SlotRules(service.bufferBefore(), service.visit(), service.bufferAfter(),
+                Duration.ofMinutes(policy.slotStepMinutes()), now.plus(Duration.ofMinutes(policy.minimumNoticeMinutes())),
+                today.plusDays(policy.bookingHorizonDays()));
     }
 }

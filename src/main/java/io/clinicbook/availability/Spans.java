@@ -41,12 +41,16 @@ final class Spans {
         private int size;
 
         Builder add(Instant start, Instant end) {
+            return add(start.getEpochSecond(), end.getEpochSecond());
+        }
+
+        Builder add(long start, long end) {
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
             }
-            starts[size] = start.getEpochSecond();
-            ends[size] = end.getEpochSecond();
+            starts[size] = start;
+            ends[size] = end;
             size++;
             return this;
         }

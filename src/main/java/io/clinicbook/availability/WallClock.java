@@ -5,29 +5,26 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 
 /**
- * The instants a clinic-local wall-clock time stands for. On a spring-forward day a local time in the
- * gap does not exist, so it stands for the instant the clocks jump; on a fall-back day a time in the
- * repeated hour happens twice, so a start takes the first and an end the second, losing no work.
+ * The instants a clinic-local wall-clock time stands for, in epoch seconds. On a spring-forward day a
+ * local time in the gap does not exist, so it stands for the instant the clocks jump; on a fall-back
+ * day a time in the repeated hour happens twice, so a start takes the first and an end the second,
+ * losing no work.
  */
 final class WallClock {
 
     private WallClock() {
     }
 
-    static Instant earliest(LocalDate date, LocalTime time, ZoneId zone) {
-        LocalDateTime local = date.atTime(time);
-        ZoneOffsetTransition gap = gapAt(local, zone);
-        return gap != null ? gap.getInstant() : ZonedDateTime.ofLocal(local, zone, null).withEarlierOffsetAtOverlap().toInstant();
+    static long earliest(LocalDate date, LocalTime time, ZoneId zone) {
+        return at(date.atTime(time), zone, 0);
     }
 
-    static Instant latest(LocalDate date, LocalTime time, ZoneId zone) {
-        LocalDateTime local = date.atTime(time);
-        ZoneOffsetTransition gap = gapAt(local, zone);
-        return gap != null ? gap.getInstant() : ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
+    static long latest(LocalDate date, LocalTime time, ZoneId zone) {
+        return at(date.atTime(time), zone, 1);
     }
 
     /** The first instant of the day (not always 00:00: some zones skip midnight). */
@@ -35,8 +32,12 @@ final class WallClock {
         return date.atStartOfDay(zone).toInstant();
     }
 
-    private static ZoneOffsetTransition gapAt(LocalDateTime local, ZoneId zone) {
-        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
-        return transition != null && transition.isGap() ? transition : null;
+    /** With two valid offsets (a fall-back), the one at {@code overlapIndex}: 0 is the earlier instant. */
+    private static long at(LocalDateTime local, ZoneId zone, int overlapIndex) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            return zone.getRules().getTransition(local).toEpochSecond();
+        }
+        return local.toEpochSecond(offsets.get(offsets.size() == 1 ? 0 : overlapIndex));
     }
 }
