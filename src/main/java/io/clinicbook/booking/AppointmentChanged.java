@@ -10,7 +10,7 @@ public record AppointmentChanged(long appointmentId, String reference, Change ch
                                  AppointmentStatus from, AppointmentStatus to, Instant at) {
 
     public enum Change {
-        /** A new request; {@code from} is null. */
+        /** A new request; {@code from} is null, {@code to} is REQUESTED, or CONFIRMED when the clinic confirms at once. */
         REQUESTED,
         /** The status moved along the lifecycle. */
         STATUS,

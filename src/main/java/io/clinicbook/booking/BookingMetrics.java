@@ -38,12 +38,17 @@ public class BookingMetrics {
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
-        Counter counter = switch (change.change()) {
-            case REQUESTED, STATUS -> reached.get(change.to());
-            case RESCHEDULED -> rescheduled;
-            case ERASED -> erased;
-        };
-        counter.increment();
+        switch (change.change()) {
+            case REQUESTED -> {
+                reached.get(AppointmentStatus.REQUESTED).increment();
+                if (change.to() == AppointmentStatus.CONFIRMED) {
+                    reached.get(AppointmentStatus.CONFIRMED).increment();
+                }
+            }
+            case STATUS -> reached.get(change.to()).increment();
+            case RESCHEDULED -> rescheduled.increment();
+            case ERASED -> erased.increment();
+        }
     }
 
     void conflict() {

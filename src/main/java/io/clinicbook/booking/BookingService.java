@@ -100,10 +100,11 @@ public class BookingService {
         appointment.practitioner = practitioner;
         appointment.placeAt(start);
         appointment.manageTokenHash = ManageTokens.hash(token);
-        appointment.status = AppointmentStatus.REQUESTED;
+        appointment.status = Lifecycle.firstStatus(!clinic.requiresConfirmation);
         appointment.createdAt = now;
+        appointment.updatedAt = now;
         guard.write(appointment, asked);
-        lifecycle.requested(appointment, !clinic.requiresConfirmation, now);
+        lifecycle.requested(appointment, now);
 
         AppointmentCreated created = new AppointmentCreated(appointment.reference, appointment.status,
                 appointment.service.slug, practitioner.slug, appointment.startsAt.atZone(clinic.zone()).toOffsetDateTime(),

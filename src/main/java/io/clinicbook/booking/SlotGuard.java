@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,14 +31,16 @@ public class SlotGuard {
 
     /**
      * Says why {@code service} cannot start at {@code start} with the practitioner, or empty when it can,
-     * in which case the practitioner stays locked until the transaction ends. A first check without
-     * the lock lets requests for time already taken leave at once instead of queueing for the lock;
-     * only the check under the lock can say yes. {@code ignored}: the appointment being moved.
+     * in which case the practitioner stays locked until the transaction ends. A first look for another
+     * appointment holding the time, without the lock, lets requests for time already taken leave at
+     * once instead of queueing for the lock; only the full check under the lock can say yes.
+     * {@code ignored}: the appointment being moved.
      */
     Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Set<Long> ignored) {
-        Optional<Unbookable> already = bookableTime.whyNot(service, practitioner, start, ignored);
-        if (already.isPresent()) {
-            return already;
+        Instant from = start.minus(service.bufferBefore());
+        Instant until = start.plus(service.duration()).plus(service.bufferAfter());
+        if (Appointment.holdingTime(List.of(practitioner.id), from, until).stream().anyMatch(a -> !ignored.contains(a.id))) {
+            return Optional.of(Unbookable.TAKEN);
         }
         Panache.getEntityManager().lock(practitioner, LockModeType.PESSIMISTIC_WRITE);
         return bookableTime.whyNot(service, practitioner, start, ignored);

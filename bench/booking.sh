@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Booking throughput against the service's own ceiling, on loopback, from a fresh clone:
+#   bench/booking.sh
+# Builds the jar for PostgreSQL, starts it on a fresh database (rate limit off for loopback), seeds the
+# benchmark clinic and BENCH_BOOKING_PRACTITIONERS (40) practitioners with a year of free time, and
+# drives wrk at POST /api/v1/appointments in two scenarios: every request a distinct free slot (all
+# 201), and BENCH_CONNECTIONS requests racing for each slot (one 201, the others 409). Prints
+# requests/s, p50 and p99 of each, as a ratio to GET /q/health/live measured in the same run.
+# Settings (environment): those of bench/lib.sh, and BENCH_BOOKING_PRACTITIONERS.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PRACTITIONERS=${BENCH_BOOKING_PRACTITIONERS:-40}
+. bench/lib.sh
+
+bench_build
+bench_start -Dclinic.rate-limit.exempt-addresses=127.0.0.1
+
+echo "Seeding the benchmark clinic and $((PRACTITIONERS + 1)) practitioners with free time"
+"${PSQL[@]}" -d "$DB" -v past=0 -v future=0 -f bench/seed.sql
+"${PSQL[@]}" -d "$DB" -v practitioners="$PRACTITIONERS" -f bench/booking-seed.sql
+"${PSQL[@]}" -d "$DB" -At -v pattern='book-dr-%' -f bench/booking-slots.sql | grep -v contended > "$OUT/distinct-slots.txt"
+"${PSQL[@]}" -d "$DB" -At -v pattern='book-dr-contended' -f bench/booking-slots.sql > "$OUT/contended-slots.txt"
+echo "$(wc -l < "$OUT/distinct-slots.txt") distinct slots, $(wc -l < "$OUT/contended-slots.txt") contended ones"
+
+# Requests/s etc. of booking the slots in file $1, each asked for $2 times in a row.
+book() {
+    rm -f "$OUT/booking.state"
+    BENCH_SLOTS="$1" BENCH_SAME="$2" BENCH_STATE="$OUT/booking.state" bench_measure "$BASE" -s bench/booking.lua
+}
+
+declare -A RESULT
+RESULT[ceiling]=$(bench_measure "$CEILING")
+RESULT[distinct]=$(book "$OUT/distinct-slots.txt" 1)
+RESULT[contended]=$(BENCH_ALLOW_NON_2XX=1 book "$OUT/contended-slots.txt" "$CONNECTIONS")
+held=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from appointment a join appointment b on a.practitioner_id = b.practitioner_id
+    and a.id < b.id and a.blocked_from < b.blocked_until and b.blocked_from < a.blocked_until
+    where a.status in ('REQUESTED', 'CONFIRMED') and b.status in ('REQUESTED', 'CONFIRMED')")
+[ "$held" -eq 0 ] || { echo "$held pairs of holding appointments overlap" >&2; exit 1; }
+
+read -r ceiling_rps _ <<< "${RESULT[ceiling]}"
+{
+    echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | Answers other than 201 | Throughput vs ceiling |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for scenario in ceiling distinct contended; do
+        read -r rps p50 p99 non2xx <<< "${RESULT[$scenario]}"
+        case $scenario in
+            ceiling) name="Ceiling: GET /q/health/live" ;;
+            distinct) name="Booking, a distinct free slot per request" ;;
+            contended) name="Booking, $CONNECTIONS requests racing for each slot" ;;
+        esac
+        echo "| $name | $rps | $p50 | $p99 | $non2xx | $(bench_ratio "$rps" "$ceiling_rps") |"
+    done
+    read -r distinct_rps _ <<< "${RESULT[distinct]}"
+    echo
+    echo "- Distinct-slot bookings: $(bench_ratio "$distinct_rps" "$ceiling_rps") of the ceiling's requests/s (target >= 10 %)"
+    echo "- No two holding appointments of a practitioner overlap after the run (checked in the database)."
+    echo
+    echo "$(bench_machine); $PRACTITIONERS practitioners for distinct slots, one for contended ones."
+} | tee "$OUT/booking.md"
