@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AppointmentRequests {
 
+    private static final int REFERENCE_ATTEMPTS = 3;
+
     @Inject
     BookingService booking;
     @Inject
@@ -34,7 +36,7 @@ public class AppointmentRequests {
     public Outcome submit(AppointmentRequest request, String idempotencyKey) {
         request.checkReachable();
         if (idempotencyKey == null) {
-            return suggestingOnTaken(() -> booking.request(request, Optional.empty()));
+            return book(request, Optional.empty());
         }
         IdempotencyStore.Begun begun = idempotency.begin(idempotencyKey, canonical(request));
         if (begun instanceof Replay replay) {
@@ -43,10 +45,23 @@ public class AppointmentRequests {
         }
         Claim claim = (Claim) begun;
         try {
-            return suggestingOnTaken(() -> booking.request(request, Optional.of(claim)));
+            return book(request, Optional.of(claim));
         } catch (RuntimeException e) {
             idempotency.release(claim);
             throw e;
+        }
+    }
+
+    /** The booking transaction, run again with a new reference in the rare case its reference was taken. */
+    private Outcome book(AppointmentRequest request, Optional<Claim> claim) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return suggestingOnTaken(() -> booking.request(request, claim));
+            } catch (ReferenceTaken e) {
+                if (attempt == REFERENCE_ATTEMPTS) {
+                    throw new IllegalStateException("No free reference after " + attempt + " attempts", e);
+                }
+            }
         }
     }
 

@@ -5,29 +5,18 @@ import java.security.SecureRandom;
 
 /**
  * Short references patients can read out on the phone: 8 characters from an alphabet without the
- * look-alikes 0/O, 1/I/L. 31^8 (about 8.5e11) codes make collisions rare; the caller retries on one.
+ * look-alikes 0/O, 1/I/L. With 31^8 (about 8.5e11) codes a clash is rare; the unique constraint
+ * catches it ({@link ReferenceTaken}) and the booking is tried again with a new code.
  */
 @ApplicationScoped
 public class ReferenceCodes {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int LENGTH = 8;
-    private static final int ATTEMPTS = 5;
 
     private final SecureRandom random = new SecureRandom();
 
-    /** A code no appointment has yet (the unique constraint stays the final word). */
     String next() {
-        for (int i = 0; i < ATTEMPTS; i++) {
-            String code = random();
-            if (!Appointment.referenceTaken(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("No free reference code after " + ATTEMPTS + " attempts");
-    }
-
-    private String random() {
         char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             code[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));

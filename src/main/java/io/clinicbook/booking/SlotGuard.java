@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,29 +25,36 @@ import java.util.Set;
 @ApplicationScoped
 public class SlotGuard {
 
+    /** An id no appointment has, for an empty list of appointments to ignore. */
+    private static final long NO_APPOINTMENT = -1;
+
     @Inject
     BookableTime bookableTime;
 
     /**
      * Says why {@code service} cannot start at {@code start} with the practitioner, or empty when it can,
-     * in which case the practitioner stays locked until the transaction ends. A first look for another
-     * appointment holding the time, without the lock, lets requests for time already taken leave at
-     * once instead of queueing for the lock; only the full check under the lock can say yes.
+     * in which case the practitioner stays locked until the transaction ends. The lock is taken only
+     * while no other appointment visibly holds the time, so that requests for time already taken leave
+     * at once instead of queueing for it; only the full check under the lock can say yes.
      * {@code ignored}: the appointment being moved.
      */
     Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Set<Long> ignored) {
         Instant from = start.minus(service.bufferBefore());
         Instant until = start.plus(service.duration()).plus(service.bufferAfter());
-        if (Appointment.holdingTime(List.of(practitioner.id), from, until).stream().anyMatch(a -> !ignored.contains(a.id))) {
-            return Optional.of(Unbookable.TAKEN);
-        }
-        Panache.getEntityManager().lock(practitioner, LockModeType.PESSIMISTIC_WRITE);
-        return bookableTime.whyNot(service, practitioner, start, ignored);
+        boolean locked = !Panache.getEntityManager().createQuery("""
+                        select p from Practitioner p where p.id = :practitioner and not exists (
+                            select 1 from Appointment a where a.practitioner = p and a.blockedUntil > :from
+                            and a.blockedFrom < :until and a.status in :holding and a.id not in :ignored)""", Practitioner.class)
+                .setParameter("practitioner", practitioner.id).setParameter("from", from).setParameter("until", until)
+                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
+                .setParameter("ignored", ignored.isEmpty() ? Set.of(NO_APPOINTMENT) : ignored)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+        return locked ? bookableTime.whyNot(service, practitioner, start, ignored) : Optional.of(Unbookable.TAKEN);
     }
 
     /**
      * Inserts (when new) and writes pending changes now, so that a clash with the exclusion constraint
-     * surfaces here as {@link SlotTaken}.
+     * surfaces here as {@link SlotTaken}, and one of references as {@link ReferenceTaken}.
      */
     void write(Appointment appointment, Long askedPractitionerId) {
         try {
@@ -59,6 +65,9 @@ public class SlotGuard {
         } catch (PersistenceException e) {
             if (SqlState.causedBy(e, SqlState.EXCLUSION_VIOLATION)) {
                 throw new SlotTaken(appointment.service.id, askedPractitionerId, appointment.startsAt);
+            }
+            if (SqlState.causedBy(e, SqlState.UNIQUE_VIOLATION)) {
+                throw new ReferenceTaken(); // the reference is the appointment's only unique column
             }
             throw e;
         }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.clinicbook.catalog.CatalogueFixtures;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,24 @@ class AppointmentRequestTest extends OnAFixedMorning {
 
         post(request(plain, dr, november(4, 9, 30))).statusCode(409);
         post(request(plain, dr, november(4, 9, 45))).statusCode(201);
+    }
+
+    @Test
+    void aReferenceAlreadyInUseIsDrawnAgain() {
+        String service = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(service);
+        String taken = post(request(service, dr, november(5, 9, 0))).statusCode(201).extract().path("reference");
+        String fresh = new ReferenceCodes().next();
+        QuarkusMock.installMockForType(new ReferenceCodes() {
+            private int drawn;
+
+            @Override
+            String next() {
+                return drawn++ == 0 ? taken : fresh;
+            }
+        }, ReferenceCodes.class);
+
+        post(request(service, dr, november(5, 10, 0))).statusCode(201).body("reference", equalTo(fresh));
     }
 
     @Test
