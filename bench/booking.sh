@@ -6,11 +6,13 @@
 # drives wrk at POST /api/v1/appointments in two scenarios: every request a distinct free slot (all
 # 201), and BENCH_CONNECTIONS requests racing for each slot (one 201, the others 409). Prints
 # requests/s, p50 and p99 of each, as a ratio to GET /q/health/live measured in the same run.
-# Settings (environment): those of bench/lib.sh, and BENCH_BOOKING_PRACTITIONERS.
+# Settings (environment): those of bench/lib.sh (but BENCH_WARMUP defaults to 30 s), and
+# BENCH_BOOKING_PRACTITIONERS.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 PRACTITIONERS=${BENCH_BOOKING_PRACTITIONERS:-40}
+BENCH_WARMUP=${BENCH_WARMUP:-30} # the booking path takes longer to compile than a health check
 . bench/lib.sh
 
 bench_build

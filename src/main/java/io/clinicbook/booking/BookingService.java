@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** New appointment requests: the booking transaction. */
 @ApplicationScoped
@@ -73,7 +72,7 @@ public class BookingService {
         }
         Unbookable refusal = null;
         for (Practitioner candidate : candidates) {
-            Optional<Unbookable> why = guard.lockAndCheck(candidate, service, start, Set.of());
+            Optional<Unbookable> why = guard.lockAndCheck(candidate, service, start, null);
             if (why.isEmpty()) {
                 return book(appointment, candidate, start, asked, claim);
             }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a patient does with the manage token: view, cancel, reschedule. A wrong token and an unknown
@@ -54,7 +53,7 @@ public class SelfService {
         Instant now = clock.instant();
         lifecycle.checkMovable(appointment);
         checkWindow(appointment, clinic, now);
-        Optional<Unbookable> why = guard.lockAndCheck(appointment.practitioner, appointment.service, start, Set.of(appointment.id));
+        Optional<Unbookable> why = guard.lockAndCheck(appointment.practitioner, appointment.service, start, appointment.id);
         if (why.isPresent()) {
             throw SlotGuard.refusal(why.get(), appointment.service, appointment.practitioner.id, start);
         }

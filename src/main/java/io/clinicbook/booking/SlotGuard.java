@@ -25,8 +25,17 @@ import java.util.Set;
 @ApplicationScoped
 public class SlotGuard {
 
-    /** An id no appointment has, for an empty list of appointments to ignore. */
+    /** An id no appointment has, for when no appointment is being moved. */
     private static final long NO_APPOINTMENT = -1;
+    /**
+     * The practitioner, locked, unless another appointment visibly holds the time. Fixed arity (no
+     * list parameters), so that Hibernate translates it once rather than on every booking.
+     */
+    private static final String LOCK_IF_FREE = """
+            select p from Practitioner p where p.id = :practitioner and not exists (
+                select 1 from Appointment a where a.practitioner = p and a.blockedUntil > :from and a.blockedFrom < :until
+                and a.status in (io.clinicbook.booking.AppointmentStatus.REQUESTED, io.clinicbook.booking.AppointmentStatus.CONFIRMED)
+                and a.id <> :ignored)""";
 
     @Inject
     BookableTime bookableTime;
@@ -36,20 +45,17 @@ public class SlotGuard {
      * in which case the practitioner stays locked until the transaction ends. The lock is taken only
      * while no other appointment visibly holds the time, so that requests for time already taken leave
      * at once instead of queueing for it; only the full check under the lock can say yes.
-     * {@code ignored}: the appointment being moved.
+     * {@code moving}: the appointment being moved, or null for a new one.
      */
-    Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Set<Long> ignored) {
+    Optional<Unbookable> lockAndCheck(Practitioner practitioner, ServiceType service, Instant start, Long moving) {
         Instant from = start.minus(service.bufferBefore());
         Instant until = start.plus(service.duration()).plus(service.bufferAfter());
-        boolean locked = !Panache.getEntityManager().createQuery("""
-                        select p from Practitioner p where p.id = :practitioner and not exists (
-                            select 1 from Appointment a where a.practitioner = p and a.blockedUntil > :from
-                            and a.blockedFrom < :until and a.status in :holding and a.id not in :ignored)""", Practitioner.class)
+        boolean locked = !Panache.getEntityManager().createQuery(LOCK_IF_FREE, Practitioner.class)
                 .setParameter("practitioner", practitioner.id).setParameter("from", from).setParameter("until", until)
-                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
-                .setParameter("ignored", ignored.isEmpty() ? Set.of(NO_APPOINTMENT) : ignored)
+                .setParameter("ignored", moving == null ? NO_APPOINTMENT : moving)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
-        return locked ? bookableTime.whyNot(service, practitioner, start, ignored) : Optional.of(Unbookable.TAKEN);
+        return locked ? bookableTime.whyNot(service, practitioner, start, moving == null ? Set.of() : Set.of(moving))
+                : Optional.of(Unbookable.TAKEN);
     }
 
     /**
