@@ -122,6 +122,14 @@ class BookableTimeTest {
     }
 
     @Test
+    void nextFreeAfterAnInstantLongPastStartsAtTheMinimumNotice() {
+        List<Slot> next = QuarkusTransaction.requiringNew().call(() -> bookable.nextFree(ServiceType.findBySlug(service).orElseThrow(),
+                Practitioner.findBySlug(dr), Instant.parse("2020-01-01T00:00:00Z"), 1));
+
+        assertThat(next).extracting(slot -> slot.start().toString()).containsExactly("2026-03-10T10:00-04:00");
+    }
+
+    @Test
     void nextFreeLooksBeyondTwoWeeksAndStopsAtTheHorizon() {
         AvailabilityFixtures.timeOff(dr, "2026-03-10", "2026-03-31", null, null);
 
