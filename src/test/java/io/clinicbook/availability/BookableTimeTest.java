@@ -37,8 +37,7 @@ class BookableTimeTest {
         policy.set("America/New_York", 60, 30, 30);
         clock.setInstant(Instant.parse("2026-03-10T13:00:00Z"));
         service = CatalogueFixtures.service(30, 0, 10, "ANYONE");
-        dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, "09:00", "12:00");
+        dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "12:00");
     }
 
     @AfterEach

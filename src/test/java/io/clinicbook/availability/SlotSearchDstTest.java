@@ -37,16 +37,10 @@ class SlotSearchDstTest {
         return CatalogueFixtures.service(visitMinutes);
     }
 
-    private String practitionerWorking(String service, String start, String end) {
-        String dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, start, end);
-        return dr;
-    }
-
     @Test
     void nineOClockStaysNineOClockAcrossNewYorksSpringForward() {
         String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 60, 60);
-        practitionerWorking(service, "09:00", "11:00");
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "11:00");
 
         JsonPath slots = search(service, "2026-03-07", "2026-03-09");
 
@@ -60,7 +54,7 @@ class SlotSearchDstTest {
     @Test
     void theHourSkippedBySpringForwardOffersNoSlots() {
         String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 30, 30);
-        practitionerWorking(service, "00:00", "04:00");
+        AvailabilityFixtures.practitionerWorking(service, "00:00", "04:00");
 
         List<String> night = starts(search(service, "2026-03-08", "2026-03-08"), "2026-03-08");
 
@@ -76,7 +70,7 @@ class SlotSearchDstTest {
     @Test
     void theHourRepeatedByFallBackYieldsDistinctSlotsAndNoLostWork() {
         String service = standOn("America/New_York", "2026-10-20T12:00:00Z", 30, 30);
-        practitionerWorking(service, "00:00", "04:00");
+        AvailabilityFixtures.practitionerWorking(service, "00:00", "04:00");
 
         JsonPath slots = search(service, "2026-11-01", "2026-11-02");
 
@@ -94,7 +88,7 @@ class SlotSearchDstTest {
     @Test
     void nineOClockStaysNineOClockAcrossNewYorksFallBack() {
         String service = standOn("America/New_York", "2026-10-20T12:00:00Z", 60, 60);
-        practitionerWorking(service, "09:00", "10:00");
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "10:00");
 
         JsonPath slots = search(service, "2026-10-31", "2026-11-02");
 
@@ -107,7 +101,7 @@ class SlotSearchDstTest {
     @Test
     void sydneyEndsDaylightSavingInAprilAndStartsItInOctober() {
         String service = standOn("Australia/Sydney", "2026-03-20T00:00:00Z", 60, 60);
-        practitionerWorking(service, "09:00", "10:00");
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "10:00");
 
         JsonPath april = search(service, "2026-04-04", "2026-04-05");
         assertThat(starts(april, "2026-04-04")).containsExactly("2026-04-04T09:00:00+11:00");
@@ -138,7 +132,7 @@ class SlotSearchDstTest {
     @Test
     void aPatientZoneShowsTheSameInstantsButKeepsTheClinicDate() {
         String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 60, 60);
-        String dr = practitionerWorking(service, "09:00", "12:00");
+        String dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "12:00");
 
         JsonPath madrid = search(service, "2026-03-10", "2026-03-10", "tz", "Europe/Madrid", "practitioner", dr);
         assertThat(madrid.getString("timeZone")).isEqualTo("Europe/Madrid");
