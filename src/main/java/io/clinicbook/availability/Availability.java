@@ -53,11 +53,14 @@ public class Availability implements BookableTime {
         ClinicSettings clinic = clinics.settings();
         ZoneId zone = ZoneId.of(clinic.timeZone());
         List<Slot> found = new ArrayList<>();
-        LocalDate from = after.atZone(zone).toLocalDate();
         SlotRules rules = rules(service, clinic);
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate afterDay = after.atZone(zone).toLocalDate();
+        LocalDate from = afterDay.isBefore(today) ? today : afterDay;
         LocalDate lastDay = rules.lastBookableDay();
         while (service.active && !practitioners.isEmpty() && found.size() < limit && !from.isAfter(lastDay)) {
-            LocalDate to = from.plusDays(NEXT_FREE_WINDOW_DAYS - 1).isAfter(lastDay) ? lastDay : from.plusDays(NEXT_FREE_WINDOW_DAYS - 1);
+            LocalDate windowEnd = from.plusDays(NEXT_FREE_WINDOW_DAYS - 1);
+            LocalDate to = windowEnd.isAfter(lastDay) ? lastDay : windowEnd;
             SlotCalculator calculator = new SlotCalculator(
                     schedules.load(zone, practitioners.stream().map(PractitionerKey::id).toList(), from, to, Set.of()), rules);
             for (LocalDate date = from; !date.isAfter(to) && found.size() < limit; date = date.plusDays(1)) {

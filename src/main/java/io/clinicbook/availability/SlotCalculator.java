@@ -55,6 +55,9 @@ final class SlotCalculator {
         if (practitioners.isEmpty()) {
             return SlotDay.without(date, NoSlotsReason.NOT_OFFERED);
         }
+        if (practitioners.size() > 1 << PRACTITIONER_BITS) {
+            throw new IllegalArgumentException("A search covers at most " + (1 << PRACTITIONER_BITS) + " practitioners");
+        }
         if (date.isAfter(lastDay)) {
             return SlotDay.without(date, NoSlotsReason.BEYOND_HORIZON);
         }

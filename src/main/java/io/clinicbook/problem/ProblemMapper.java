@@ -122,7 +122,10 @@ public class ProblemMapper {
         return field.toString();
     }
 
-    /** {@code create.request.patient.email} becomes {@code patient.email}; a query parameter keeps its name. */
+    /**
+     * {@code create.request.patient.email} becomes {@code patient.email}, {@code create.request.tags[0].<list element>}
+     * becomes {@code tags[0]}; a query parameter keeps its name.
+     */
     private static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : path) {
@@ -134,10 +137,10 @@ public class ProblemMapper {
                 names.add(node.getName());
                 continue;
             }
-            if (node.isInIterable() && !names.isEmpty()) {
-                // The index of a list element belongs to the list: intervals[0].end, not intervals.end[0].
-                Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
-                names.set(names.size() - 1, names.get(names.size() - 1) + (index != null ? "[" + index + "]" : ""));
+            // A node's index or key says where it sits in the container named before it: tags[0], items[2].name
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (position != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
             }
             if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 names.add(node.getName());

@@ -2,6 +2,7 @@ package io.clinicbook.availability;
 
 import static io.clinicbook.Staff.asAdmin;
 
+import io.clinicbook.catalog.CatalogueFixtures;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.stream.Collectors;
 public final class AvailabilityFixtures {
 
     private AvailabilityFixtures() {
+    }
+
+    /** A new practitioner who offers {@code service} and works {@code start}–{@code end} (HH:mm) every day; answers the slug. */
+    public static String practitionerWorking(String service, String start, String end) {
+        String practitioner = CatalogueFixtures.practitioner(service);
+        everyDay(practitioner, start, end);
+        return practitioner;
     }
 
     /** Replaces the practitioner's week with {@code start}–{@code end} (HH:mm) on every day, weekends included. */

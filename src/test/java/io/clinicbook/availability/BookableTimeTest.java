@@ -37,8 +37,7 @@ class BookableTimeTest {
         policy.set("America/New_York", 60, 30, 30);
         clock.setInstant(Instant.parse("2026-03-10T13:00:00Z"));
         service = CatalogueFixtures.service(30, 0, 10, "ANYONE");
-        dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, "09:00", "12:00");
+        dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "12:00");
     }
 
     @AfterEach
@@ -119,6 +118,14 @@ class BookableTimeTest {
         assertThat(next).extracting(slot -> slot.start().toString())
                 .containsExactly("2026-03-10T10:30-04:00", "2026-03-10T11:00-04:00", "2026-03-11T10:00-04:00");
         assertThat(next).extracting(Slot::practitioner).containsOnly(dr);
+    }
+
+    @Test
+    void nextFreeAfterAnInstantLongPastStartsAtTheMinimumNotice() {
+        List<Slot> next = QuarkusTransaction.requiringNew().call(() -> bookable.nextFree(ServiceType.findBySlug(service).orElseThrow(),
+                Practitioner.findBySlug(dr), Instant.parse("2020-01-01T00:00:00Z"), 1));
+
+        assertThat(next).extracting(slot -> slot.start().toString()).containsExactly("2026-03-10T10:00-04:00");
     }
 
     @Test

@@ -30,18 +30,17 @@ class SlotSearchDstTest {
         clock.reset();
     }
 
-    private String practitionerWorking(String service, String start, String end) {
-        String dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, start, end);
-        return dr;
+    /** Puts the clinic in {@code zone} with this slot step, no notice and a year's horizon, at {@code now}; answers a new service. */
+    private String standOn(String zone, String now, int step, int visitMinutes) {
+        policy.set(zone, 0, 366, step);
+        clock.setInstant(Instant.parse(now));
+        return CatalogueFixtures.service(visitMinutes);
     }
 
     @Test
     void nineOClockStaysNineOClockAcrossNewYorksSpringForward() {
-        policy.set("America/New_York", 0, 366, 60);
-        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
-        String service = CatalogueFixtures.service(60);
-        practitionerWorking(service, "09:00", "11:00");
+        String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 60, 60);
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "11:00");
 
         JsonPath slots = search(service, "2026-03-07", "2026-03-09");
 
@@ -54,10 +53,8 @@ class SlotSearchDstTest {
 
     @Test
     void theHourSkippedBySpringForwardOffersNoSlots() {
-        policy.set("America/New_York", 0, 366, 30);
-        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
-        String service = CatalogueFixtures.service(30);
-        practitionerWorking(service, "00:00", "04:00");
+        String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 30, 30);
+        AvailabilityFixtures.practitionerWorking(service, "00:00", "04:00");
 
         List<String> night = starts(search(service, "2026-03-08", "2026-03-08"), "2026-03-08");
 
@@ -72,10 +69,8 @@ class SlotSearchDstTest {
 
     @Test
     void theHourRepeatedByFallBackYieldsDistinctSlotsAndNoLostWork() {
-        policy.set("America/New_York", 0, 366, 30);
-        clock.setInstant(Instant.parse("2026-10-20T12:00:00Z"));
-        String service = CatalogueFixtures.service(30);
-        practitionerWorking(service, "00:00", "04:00");
+        String service = standOn("America/New_York", "2026-10-20T12:00:00Z", 30, 30);
+        AvailabilityFixtures.practitionerWorking(service, "00:00", "04:00");
 
         JsonPath slots = search(service, "2026-11-01", "2026-11-02");
 
@@ -92,10 +87,8 @@ class SlotSearchDstTest {
 
     @Test
     void nineOClockStaysNineOClockAcrossNewYorksFallBack() {
-        policy.set("America/New_York", 0, 366, 60);
-        clock.setInstant(Instant.parse("2026-10-20T12:00:00Z"));
-        String service = CatalogueFixtures.service(60);
-        practitionerWorking(service, "09:00", "10:00");
+        String service = standOn("America/New_York", "2026-10-20T12:00:00Z", 60, 60);
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "10:00");
 
         JsonPath slots = search(service, "2026-10-31", "2026-11-02");
 
@@ -107,10 +100,8 @@ class SlotSearchDstTest {
 
     @Test
     void sydneyEndsDaylightSavingInAprilAndStartsItInOctober() {
-        policy.set("Australia/Sydney", 0, 366, 60);
-        clock.setInstant(Instant.parse("2026-03-20T00:00:00Z"));
-        String service = CatalogueFixtures.service(60);
-        practitionerWorking(service, "09:00", "10:00");
+        String service = standOn("Australia/Sydney", "2026-03-20T00:00:00Z", 60, 60);
+        AvailabilityFixtures.practitionerWorking(service, "09:00", "10:00");
 
         JsonPath april = search(service, "2026-04-04", "2026-04-05");
         assertThat(starts(april, "2026-04-04")).containsExactly("2026-04-04T09:00:00+11:00");
@@ -125,9 +116,7 @@ class SlotSearchDstTest {
 
     @Test
     void sydneysSkippedAndRepeatedHoursAtNight() {
-        policy.set("Australia/Sydney", 0, 366, 30);
-        clock.setInstant(Instant.parse("2026-03-20T00:00:00Z"));
-        String service = CatalogueFixtures.service(30);
+        String service = standOn("Australia/Sydney", "2026-03-20T00:00:00Z", 30, 30);
         String dr = CatalogueFixtures.practitioner(service);
         AvailabilityFixtures.on(dr, List.of(DayOfWeek.SUNDAY), "01:30", "03:30");
 
@@ -142,10 +131,8 @@ class SlotSearchDstTest {
 
     @Test
     void aPatientZoneShowsTheSameInstantsButKeepsTheClinicDate() {
-        policy.set("America/New_York", 0, 366, 60);
-        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
-        String service = CatalogueFixtures.service(60);
-        String dr = practitionerWorking(service, "09:00", "12:00");
+        String service = standOn("America/New_York", "2026-03-01T12:00:00Z", 60, 60);
+        String dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "12:00");
 
         JsonPath madrid = search(service, "2026-03-10", "2026-03-10", "tz", "Europe/Madrid", "practitioner", dr);
         assertThat(madrid.getString("timeZone")).isEqualTo("Europe/Madrid");

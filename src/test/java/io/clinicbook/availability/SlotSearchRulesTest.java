@@ -79,8 +79,7 @@ class SlotSearchRulesTest {
     void partialTimeOffRemovesItsHoursAndWholeDaysSayTimeOff() {
         standOn("2026-03-01T12:00:00Z", 0, 60, 30);
         String service = CatalogueFixtures.service(30);
-        String dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, "09:00", "12:00");
+        String dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "12:00");
         AvailabilityFixtures.timeOff(dr, "2026-03-10", "2026-03-10", "10:00", "11:00");
         AvailabilityFixtures.timeOff(dr, "2026-03-11", "2026-03-12", null, null);
 
@@ -129,10 +128,8 @@ class SlotSearchRulesTest {
         // 10:10 local on Tuesday 10 March with two hours' notice: the first start is 12:10 or later.
         standOn("2026-03-10T14:10:00Z", 120, 60, 60);
         String service = CatalogueFixtures.service(60);
-        String early = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(early, "08:00", "12:00");
-        String late = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(late, "09:00", "17:00");
+        String early = AvailabilityFixtures.practitionerWorking(service, "08:00", "12:00");
+        String late = AvailabilityFixtures.practitionerWorking(service, "09:00", "17:00");
 
         JsonPath slots = search(service, "2026-03-09", "2026-03-11", "practitioner", late);
         assertThat(reason(slots, "2026-03-09")).isEqualTo("BEFORE_MINIMUM_NOTICE");
@@ -149,8 +146,7 @@ class SlotSearchRulesTest {
         // 23:30 on 9 March in New York is already 10 March in UTC: the horizon counts from the clinic's today.
         standOn("2026-03-10T03:30:00Z", 0, 2, 60);
         String service = CatalogueFixtures.service(60);
-        String dr = CatalogueFixtures.practitioner(service);
-        AvailabilityFixtures.everyDay(dr, "09:00", "10:00");
+        String dr = AvailabilityFixtures.practitionerWorking(service, "09:00", "10:00");
 
         JsonPath slots = search(service, "2026-03-10", "2026-03-13");
 
