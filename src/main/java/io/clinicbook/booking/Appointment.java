@@ -87,13 +87,9 @@ public class Appointment extends PanacheEntityBase {
         return find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public static boolean referenceTaken(String reference) {
-        return count("reference", reference) > 0;
-    }
-
-    /** Appointments whose patient or contact has this (lower-case) email address. */
-    public static List<Appointment> withEmail(String email) {
-        return list("patient.email = ?1 or contact.email = ?1", email);
+    /** Appointments whose patient or contact has this (lower-case) email address, locked until the transaction ends. */
+    public static List<Appointment> lockWithEmail(String email) {
+        return find("patient.email = ?1 or contact.email = ?1", email).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Places the visit at {@code start}, keeping the service's buffers around it. */
@@ -102,9 +98,5 @@ public class Appointment extends PanacheEntityBase {
         endsAt = start.plus(service.duration());
         blockedFrom = start.minus(service.bufferBefore());
         blockedUntil = endsAt.plus(service.bufferAfter());
-    }
-
-    public boolean erased() {
-        return erasedAt != null;
     }
 }

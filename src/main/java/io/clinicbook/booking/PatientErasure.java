@@ -2,7 +2,6 @@ package io.clinicbook.booking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,7 @@ public class PatientErasure {
     /** Erases every appointment whose patient or contact has this email; returns how many there were. */
     public int erase(String email, String staff) {
         String address = email.trim().toLowerCase(Locale.ROOT);
-        List<Appointment> appointments = Appointment.<Appointment>find("patient.email = ?1 or contact.email = ?1", address)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Appointment> appointments = Appointment.lockWithEmail(address);
         Instant now = clock.instant();
         for (Appointment appointment : appointments) {
             appointment.patient = null;
