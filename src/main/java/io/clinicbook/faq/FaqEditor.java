@@ -1,0 +1,100 @@
+package io.clinicbook.faq;
+
+import io.clinicbook.problem.InvalidParameter;
+import io.clinicbook.problem.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Staff write FAQ entries: every entry, published or not, in every locale. */
+@ApplicationScoped
+@Transactional
+public class FaqEditor {
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FaqEntryAdminView> entries(String categorySlug) {
+        return FaqEntry.listInOrder(false, FaqService.categoryOrAll(categorySlug), List.of()).stream()
+                .map(FaqEntryAdminView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FaqEntryAdminView entry(long id) {
+        return FaqEntryAdminView.of(existing(id));
+    }
+
+    /** Adds the entry at the end of its category. */
+    public FaqEntryAdminView create(FaqEntryDefinition definition) {
+        FaqEntry entry = new FaqEntry();
+        entry.category = lockedCategory(definition.category());
+        entry.position = FaqEntry.nextPosition(entry.category);
+        write(entry, definition);
+        entry.persist();
+        return FaqEntryAdminView.of(entry);
+    }
+
+    /** Replaces the entry; moved to another category, it goes to the end of that one. */
+    public FaqEntryAdminView update(long id, FaqEntryDefinition definition) {
+        FaqEntry entry = existing(id);
+        if (!entry.category.slug.equals(definition.category())) {
+            entry.category = lockedCategory(definition.category());
+            entry.position = FaqEntry.nextPosition(entry.category);
+        }
+        write(entry, definition);
+        return FaqEntryAdminView.of(entry);
+    }
+
+    public FaqEntryAdminView publish(long id, boolean published) {
+        FaqEntry entry = existing(id);
+        if (entry.published != published) {
+            entry.published = published;
+            entry.updatedAt = clock.instant();
+        }
+        return FaqEntryAdminView.of(entry);
+    }
+
+    public void delete(long id) {
+        if (!FaqEntry.deleteById(id)) {
+            throw notFound(id);
+        }
+    }
+
+    /** Puts the category's entries in the order given, which must name each of them exactly once. */
+    public List<FaqEntryAdminView> reorder(String categorySlug, List<Long> ids) {
+        FaqCategory category = FaqCategory.existingLocked(categorySlug);
+        Map<Long, FaqEntry> entries = FaqEntry.listInOrder(false, category, List.of()).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
+        if (ids.size() != entries.size() || !entries.keySet().equals(new HashSet<>(ids))) {
+            throw new InvalidParameter("entryIds", "Please list each of the " + entries.size() + " entries of '"
+                    + categorySlug + "' exactly once; it holds " + entries.keySet().stream().sorted().toList() + ".");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            entries.get(ids.get(i)).position = i + 1;
+        }
+        return ids.stream().map(entries::get).map(FaqEntryAdminView::of).toList();
+    }
+
+    private void write(FaqEntry entry, FaqEntryDefinition definition) {
+        entry.write(definition.question(), definition.answer(), definition.tagList(), definition.published(), clock.instant());
+    }
+
+    private static FaqCategory lockedCategory(String slug) {
+        return FaqCategory.lockedBySlug(slug)
+                .orElseThrow(() -> new InvalidParameter("category", "There is no FAQ category '" + slug + "'."));
+    }
+
+    private static FaqEntry existing(long id) {
+        return FaqEntry.<FaqEntry>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFound notFound(long id) {
+        return new NotFound("There is no FAQ entry " + id + ".");
+    }
+}

@@ -1,0 +1,84 @@
+package io.clinicbook.faq;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Public content that browsers and proxies may cache: each response carries a strong ETag (a hash of the
+ * exact bytes sent, so every instance gives the same tag for the same content) and a request whose
+ * {@code If-None-Match} already holds that tag gets a 304 without a body.
+ */
+@ApplicationScoped
+public class TaggedResponses {
+
+    static final String CACHE_CONTROL = "public, max-age=300";
+
+    private final ObjectWriter writer;
+
+    @Inject
+    TaggedResponses(ObjectMapper json) {
+        this.writer = json.writer().with(new ScriptSafe());
+    }
+
+    public Response of(Request request, Object body, String mediaType) {
+        byte[] bytes = serialise(body);
+        EntityTag tag = new EntityTag(sha256(bytes));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, mediaType);
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return writer.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response record could not be written as JSON", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Writes {@code <}, {@code >} and {@code &} as {@code \}{@code u003C}-style escapes: the JSON means the same,
+     * but text such as {@code </script>} in an answer cannot end the script element a page embeds it in.
+     */
+    static final class ScriptSafe extends CharacterEscapes {
+
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}
