@@ -4,17 +4,18 @@ import static io.clinicbook.faq.FaqResource.CACHE_CONTROL;
 import static io.clinicbook.faq.FaqResource.CACHE_DESCRIPTION;
 import static io.clinicbook.faq.FaqResource.ETAG;
 import static io.clinicbook.faq.FaqResource.ETAG_DESCRIPTION;
+import static io.clinicbook.faq.FaqResource.IF_NONE_MATCH_DESCRIPTION;
 import static io.clinicbook.faq.FaqResource.NOT_MODIFIED;
 
 import io.clinicbook.clinic.ClinicService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +48,7 @@ public class FaqCategoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@Parameter(description = "Content locale (en, es); default: the clinic's", example = "es")
                          @QueryParam("locale") String locale,
-                         @Context Request request) {
-        return responses.of(request, faqs.categories(clinic.locale(locale)), MediaType.APPLICATION_JSON);
+                         @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return responses.of(ifNoneMatch, faqs.categories(clinic.locale(locale)), MediaType.APPLICATION_JSON);
     }
 }

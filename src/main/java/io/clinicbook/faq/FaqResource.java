@@ -4,13 +4,13 @@ import io.clinicbook.clinic.ClinicService;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +32,7 @@ public class FaqResource {
     static final String ETAG_DESCRIPTION = "Strong tag of the content; send it back in If-None-Match";
     static final String CACHE_CONTROL = "Cache-Control";
     static final String CACHE_DESCRIPTION = "public, max-age=300";
+    static final String IF_NONE_MATCH_DESCRIPTION = "ETag of a copy you hold: unchanged content then gets 304";
     static final String NOT_MODIFIED = "The content is unchanged since the ETag sent in If-None-Match; no body";
 
     @Inject
@@ -56,8 +57,8 @@ public class FaqResource {
             @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es") @QueryParam("locale") String locale,
             @Parameter(description = "Words to search for", example = "nino")
             @Size(max = 100, message = "Please keep the search under 100 characters") @QueryParam("q") String q,
-            @Context Request request) {
-        return responses.of(request, faqs.published(category, q, clinic.locale(locale)), MediaType.APPLICATION_JSON);
+            @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return responses.of(ifNoneMatch, faqs.published(category, q, clinic.locale(locale)), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -72,8 +73,8 @@ public class FaqResource {
     public Response get(@Parameter(example = "12") @PathParam("id") long id,
                         @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es")
                         @QueryParam("locale") String locale,
-                        @Context Request request) {
-        return responses.of(request, faqs.published(id, clinic.locale(locale)), MediaType.APPLICATION_JSON);
+                        @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return responses.of(ifNoneMatch, faqs.published(id, clinic.locale(locale)), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -91,7 +92,7 @@ public class FaqResource {
     public Response jsonLd(
             @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category,
             @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es") @QueryParam("locale") String locale,
-            @Context Request request) {
-        return responses.of(request, faqs.page(category, clinic.locale(locale)), JSON_LD);
+            @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return responses.of(ifNoneMatch, faqs.page(category, clinic.locale(locale)), JSON_LD);
     }
 }

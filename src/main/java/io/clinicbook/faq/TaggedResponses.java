@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -32,12 +32,27 @@ public class TaggedResponses {
         this.writer = json.writer().with(new ScriptSafe());
     }
 
-    public Response of(Request request, Object body, String mediaType) {
+    /**
+     * @param ifNoneMatch the request's {@code If-None-Match} header, or null
+     */
+    public Response of(String ifNoneMatch, Object body, String mediaType) {
         byte[] bytes = serialise(body);
         EntityTag tag = new EntityTag(sha256(bytes));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, mediaType);
+        Response.ResponseBuilder response = matches(ifNoneMatch, tag) ? Response.notModified() : Response.ok(bytes, mediaType);
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    /**
+     * If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} matches {@code "x"}, as caches that compress
+     * responses send it back.
+     */
+    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String quoted = "\"" + tag.getValue() + "\"";
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(quoted) || candidate.equals("W/" + quoted));
     }
 
     private byte[] serialise(Object body) {

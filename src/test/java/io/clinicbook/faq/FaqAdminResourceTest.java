@@ -39,7 +39,7 @@ class FaqAdminResourceTest {
     @Test
     void staffCreateReadUpdateAndDeleteAnEntry() {
         String mine = category();
-        clock.setInstant(Instant.parse("2026-03-02T15:00:00Z"));
+        clock.setInstant(Instant.parse("2026-03-02T15:00:00.123456789Z"));
 
         String location = asStaff().body(Map.of("category", mine,
                         "question", text("What should I wear?", "¿Qué ropa debo llevar?"),
