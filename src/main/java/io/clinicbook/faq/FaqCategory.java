@@ -19,8 +19,6 @@ import java.util.Optional;
 @Table(name = "faq_category")
 public class FaqCategory extends PanacheEntityBase {
 
-    static final Sort IN_ORDER = Sort.by("position").and("slug");
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -56,7 +54,7 @@ public class FaqCategory extends PanacheEntityBase {
     }
 
     static List<FaqCategory> inOrder() {
-        return listAll(IN_ORDER);
+        return listAll(Sort.by("position").and("slug"));
     }
 
     /** Categories holding at least one published entry: the ones the public sees. */

@@ -1,8 +1,5 @@
 package io.clinicbook.faq;
 
-import static io.clinicbook.faq.FaqResource.CACHE_CONTROL;
-import static io.clinicbook.faq.FaqResource.CACHE_DESCRIPTION;
-import static io.clinicbook.faq.FaqResource.ETAG;
 import static io.clinicbook.faq.FaqResource.ETAG_DESCRIPTION;
 import static io.clinicbook.faq.FaqResource.IF_NONE_MATCH_DESCRIPTION;
 import static io.clinicbook.faq.FaqResource.NOT_MODIFIED;
@@ -41,7 +38,8 @@ public class FaqCategoryResource {
     @GET
     @Operation(summary = "List FAQ categories", description = "Categories with at least one published entry, in order.")
     @APIResponse(responseCode = "200", description = "The categories",
-            headers = {@Header(name = ETAG, description = ETAG_DESCRIPTION), @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION)},
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = FaqCategoryView.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)

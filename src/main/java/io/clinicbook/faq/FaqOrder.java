@@ -12,6 +12,7 @@ public final class FaqOrder {
     }
 
     /** A category's entries, by id. */
+    @Schema(name = "FaqEntryOrder")
     public record Entries(
             @NotNull(message = "Please list the ids of the category's entries in their new order")
             @Size(max = 1000, message = "Please send at most 1000 ids")
@@ -19,6 +20,7 @@ public final class FaqOrder {
     }
 
     /** The categories, by slug. */
+    @Schema(name = "FaqCategoryOrder")
     public record Categories(
             @NotNull(message = "Please list the slugs of all categories in their new order")
             @Size(max = 1000, message = "Please send at most 1000 slugs")

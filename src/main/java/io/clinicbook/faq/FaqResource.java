@@ -28,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FaqResource {
 
     static final String JSON_LD = "application/ld+json";
-    static final String ETAG = "ETag";
     static final String ETAG_DESCRIPTION = "Strong tag of the content; send it back in If-None-Match";
-    static final String CACHE_CONTROL = "Cache-Control";
-    static final String CACHE_DESCRIPTION = "public, max-age=300";
     static final String IF_NONE_MATCH_DESCRIPTION = "ETag of a copy you hold: unchanged content then gets 304";
     static final String NOT_MODIFIED = "The content is unchanged since the ETag sent in If-None-Match; no body";
 
@@ -47,7 +44,8 @@ public class FaqResource {
             description = "By category position, then entry position. `q` finds entries whose question or answer, "
                     + "in any locale, contains every word of it, ignoring case and accents (`nino` finds `niño`).")
     @APIResponse(responseCode = "200", description = "The entries",
-            headers = {@Header(name = ETAG, description = ETAG_DESCRIPTION), @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION)},
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FaqView.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -65,7 +63,8 @@ public class FaqResource {
     @Path("/{id}")
     @Operation(summary = "One published FAQ entry")
     @APIResponse(responseCode = "200", description = "The entry",
-            headers = {@Header(name = ETAG, description = ETAG_DESCRIPTION), @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION)},
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaqView.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -84,7 +83,8 @@ public class FaqResource {
             description = "Structured data for the clinic's FAQ page, to embed as is in a "
                     + "`<script type=\"application/ld+json\">` element (`<`, `>` and `&` are escaped for that).")
     @APIResponse(responseCode = "200", description = "The FAQPage",
-            headers = {@Header(name = ETAG, description = ETAG_DESCRIPTION), @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION)},
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},
             content = @Content(mediaType = JSON_LD, schema = @Schema(implementation = FaqPage.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = "BadRequest")

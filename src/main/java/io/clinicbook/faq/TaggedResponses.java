@@ -33,7 +33,7 @@ public class TaggedResponses {
     }
 
     /**
-     * @param ifNoneMatch the request's {@code If-None-Match} header, or null
+     * The body as JSON with its tag, or a 304 when {@code ifNoneMatch} (the request's header, or null) holds the tag.
      */
     public Response of(String ifNoneMatch, Object body, String mediaType) {
         byte[] bytes = serialise(body);
