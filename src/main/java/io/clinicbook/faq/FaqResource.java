@@ -21,16 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The published FAQ. Responses are cacheable: see {@link TaggedResponses}. */
-@Path("/api/v1/faqs")
+/** The published FAQ and its categories. Responses are cacheable: see {@link TaggedResponses}. */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "FAQ", description = "The clinic's published questions and answers")
 public class FaqResource {
 
-    static final String JSON_LD = "application/ld+json";
-    static final String ETAG_DESCRIPTION = "Strong tag of the content; send it back in If-None-Match";
-    static final String IF_NONE_MATCH_DESCRIPTION = "ETag of a copy you hold: unchanged content then gets 304";
-    static final String NOT_MODIFIED = "The content is unchanged since the ETag sent in If-None-Match; no body";
+    private static final String JSON_LD = "application/ld+json";
+    private static final String LOCALE = "Content locale (en, es); default: the clinic's";
+    private static final String ETAG_DESCRIPTION = "Strong tag of the content; send it back in If-None-Match";
+    private static final String IF_NONE_MATCH_DESCRIPTION = "ETag of a copy you hold: unchanged content then gets 304";
+    private static final String NOT_MODIFIED = "The content is unchanged since the ETag sent in If-None-Match; no body";
 
     @Inject
     FaqService faqs;
@@ -40,6 +41,7 @@ public class FaqResource {
     TaggedResponses responses;
 
     @GET
+    @Path("/faqs")
     @Operation(summary = "List published FAQ entries",
             description = "By category position, then entry position. `q` finds entries whose question or answer, "
                     + "in any locale, contains every word of it, ignoring case and accents (`nino` finds `niño`).")
@@ -52,7 +54,7 @@ public class FaqResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response list(
             @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category,
-            @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es") @QueryParam("locale") String locale,
+            @Parameter(description = LOCALE, example = "es") @QueryParam("locale") String locale,
             @Parameter(description = "Words to search for", example = "nino")
             @Size(max = 100, message = "Please keep the search under 100 characters") @QueryParam("q") String q,
             @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -60,7 +62,7 @@ public class FaqResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/faqs/{id}")
     @Operation(summary = "One published FAQ entry")
     @APIResponse(responseCode = "200", description = "The entry",
             headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
@@ -70,14 +72,14 @@ public class FaqResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(example = "12") @PathParam("id") long id,
-                        @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es")
+                        @Parameter(description = LOCALE, example = "es")
                         @QueryParam("locale") String locale,
                         @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return responses.of(ifNoneMatch, faqs.published(id, clinic.locale(locale)), MediaType.APPLICATION_JSON);
     }
 
     @GET
-    @Path("/jsonld")
+    @Path("/faqs/jsonld")
     @Produces(JSON_LD)
     @Operation(summary = "The published FAQ as schema.org FAQPage JSON-LD",
             description = "Structured data for the clinic's FAQ page, to embed as is in a "
@@ -91,8 +93,24 @@ public class FaqResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response jsonLd(
             @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category,
-            @Parameter(description = "Content locale (en, es); default: the clinic's", example = "es") @QueryParam("locale") String locale,
+            @Parameter(description = LOCALE, example = "es") @QueryParam("locale") String locale,
             @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return responses.of(ifNoneMatch, faqs.page(category, clinic.locale(locale)), JSON_LD);
+    }
+
+    @GET
+    @Path("/faq-categories")
+    @Operation(summary = "List FAQ categories", description = "Categories with at least one published entry, in order.")
+    @APIResponse(responseCode = "200", description = "The categories",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FaqCategoryView.class)))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response categories(
+            @Parameter(description = LOCALE, example = "es") @QueryParam("locale") String locale,
+            @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return responses.of(ifNoneMatch, faqs.categories(clinic.locale(locale)), MediaType.APPLICATION_JSON);
     }
 }
