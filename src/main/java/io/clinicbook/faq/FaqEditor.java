@@ -4,6 +4,7 @@ import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Staff write FAQ entries: every entry, published or not, in every locale. */
+/**
+ * Staff write FAQ entries: every entry, published or not, in every locale. Concurrent edits, on any instance,
+ * take turns through row locks: an entry's row guards the entry, a category's row guards what it holds (entries
+ * added or moved in, its order, its deletion). A reorder locks the category, then its entries; an edit locks its
+ * entry, then the category it moves to, which that reorder cannot be holding the entry for.
+ */
 @ApplicationScoped
 @Transactional
 public class FaqEditor {
@@ -29,7 +35,7 @@ public class FaqEditor {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FaqEntryAdminView entry(long id) {
-        return FaqEntryAdminView.of(existing(id));
+        return FaqEntryAdminView.of(FaqEntry.<FaqEntry>findByIdOptional(id).orElseThrow(() -> notFound(id)));
     }
 
     /** Adds the entry at the end of its category. */
@@ -63,16 +69,13 @@ public class FaqEditor {
     }
 
     public void delete(long id) {
-        if (!FaqEntry.deleteById(id)) {
-            throw notFound(id);
-        }
+        existing(id).delete();
     }
 
     /** Puts the category's entries in the order given, which must name each of them exactly once. */
     public List<FaqEntryAdminView> reorder(String categorySlug, List<Long> ids) {
         FaqCategory category = FaqCategory.existingLocked(categorySlug);
-        Map<Long, FaqEntry> entries = FaqEntry.listInOrder(false, category, List.of()).stream()
-                .collect(Collectors.toMap(e -> e.id, e -> e));
+        Map<Long, FaqEntry> entries = FaqEntry.lockedIn(category).stream().collect(Collectors.toMap(e -> e.id, e -> e));
         if (ids.size() != entries.size() || !entries.keySet().equals(new HashSet<>(ids))) {
             throw new InvalidParameter("entryIds", "Please list each of the " + entries.size() + " entries of '"
                     + categorySlug + "' exactly once; it holds " + entries.keySet().stream().sorted().toList() + ".");
@@ -97,8 +100,12 @@ public class FaqEditor {
                 .orElseThrow(() -> new InvalidParameter("category", "There is no FAQ category '" + slug + "'."));
     }
 
+    /**
+     * The entry to change, its row locked until the transaction ends, so that concurrent changes (on any instance)
+     * take turns: each reads what the one before wrote, and none writes back an old copy over it.
+     */
     private static FaqEntry existing(long id) {
-        return FaqEntry.<FaqEntry>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        return FaqEntry.<FaqEntry>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
     }
 
     private static NotFound notFound(long id) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -73,6 +74,11 @@ public class FaqEntry extends PanacheEntityBase {
     static Optional<FaqEntry> findPublished(long id) {
         return find("select e from FaqEntry e join fetch e.category where e.id = ?1 and e.published = true", id)
                 .firstResultOptional();
+    }
+
+    /** The category's entries, their rows locked until the transaction ends (see {@link FaqEditor}). */
+    static List<FaqEntry> lockedIn(FaqCategory category) {
+        return find("category", category).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     static long countIn(FaqCategory category) {
