@@ -36,6 +36,11 @@ public class FaqCategory extends PanacheEntityBase {
         return findBySlug(slug).orElseThrow(() -> missing(slug));
     }
 
+    /** The category a {@code category} filter names, or null (every category) when the filter is blank. */
+    static FaqCategory filter(String slug) {
+        return slug == null || slug.isBlank() ? null : existing(slug);
+    }
+
     /** Like {@link #existing}, with the row locked as by {@link #lockedBySlug}. */
     static FaqCategory existingLocked(String slug) {
         return lockedBySlug(slug).orElseThrow(() -> missing(slug));

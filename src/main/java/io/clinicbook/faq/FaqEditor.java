@@ -29,7 +29,7 @@ public class FaqEditor {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FaqEntryAdminView> entries(String categorySlug) {
-        return FaqEntry.listInOrder(false, FaqService.categoryOrAll(categorySlug), List.of()).stream()
+        return FaqEntry.listInOrder(false, FaqCategory.filter(categorySlug), List.of()).stream()
                 .map(FaqEntryAdminView::of).toList();
     }
 

@@ -14,7 +14,7 @@ public record FaqEntryDefinition(
         @NotBlank(message = "Please give the category (its slug)")
         @Schema(examples = "first-visit") String category,
         @NotNull(message = "Please give the question")
-        @Valid @TextLimit(max = QUESTION_MAX, message = "Please keep the question under 300 characters")
+        @Valid @TextLimit(max = 300, message = "Please keep the question under 300 characters")
         @Schema(description = "The question; `en` is required.") LocalizedText question,
         @NotNull(message = "Please give the answer")
         @Valid
@@ -22,12 +22,10 @@ public record FaqEntryDefinition(
         @Size(max = 10, message = "Please use at most 10 tags")
         @Schema(description = "Lower-case words joined by dashes; at most 10.", examples = "[\"first-visit\", \"blocks\"]")
         List<@NotNull(message = "A tag cannot be empty")
-             @Size(min = 1, max = 30, message = "A tag has 1 to 30 characters")
+             @Size(max = 30, message = "A tag has at most 30 characters")
              @Pattern(regexp = "[\\p{Ll}\\p{N}]+(-[\\p{Ll}\\p{N}]+)*",
                       message = "A tag is lower-case words joined by dashes, such as first-visit") String> tags,
         @Schema(description = "Whether the public sees it.", examples = "true") boolean published) {
-
-    static final int QUESTION_MAX = 300;
 
     /** The tags as given; none when the field was left out. */
     List<String> tagList() {

@@ -18,7 +18,7 @@ public class FaqService {
      * @param query words that each must occur in the question or answer (any case, accents or not), or blank
      */
     public List<FaqView> published(String categorySlug, String query, LocaleChoice locale) {
-        return FaqEntry.listInOrder(true, categoryOrAll(categorySlug), SearchText.words(query)).stream()
+        return FaqEntry.listInOrder(true, FaqCategory.filter(categorySlug), SearchText.words(query)).stream()
                 .map(e -> FaqView.of(e, locale)).toList();
     }
 
@@ -28,16 +28,11 @@ public class FaqService {
     }
 
     public FaqPage page(String categorySlug, LocaleChoice locale) {
-        return FaqPage.of(FaqEntry.listInOrder(true, categoryOrAll(categorySlug), List.of()), locale);
+        return FaqPage.of(FaqEntry.listInOrder(true, FaqCategory.filter(categorySlug), List.of()), locale);
     }
 
     /** The categories that have something published, in order. */
     public List<FaqCategoryView> categories(LocaleChoice locale) {
         return FaqCategory.withPublishedEntries().stream().map(c -> FaqCategoryView.of(c, locale)).toList();
-    }
-
-    /** The category with this slug, or null (all categories) for a blank one. */
-    static FaqCategory categoryOrAll(String slug) {
-        return slug == null || slug.isBlank() ? null : FaqCategory.existing(slug);
     }
 }
