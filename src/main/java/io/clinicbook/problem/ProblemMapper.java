@@ -122,7 +122,10 @@ public class ProblemMapper {
         return field.toString();
     }
 
-    /** {@code create.request.patient.email} becomes {@code patient.email}; a query parameter keeps its name. */
+    /**
+     * {@code create.request.patient.email} becomes {@code patient.email}, {@code create.request.tags[0].<list element>}
+     * becomes {@code tags[0]}; a query parameter keeps its name.
+     */
     private static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : path) {
@@ -134,8 +137,14 @@ public class ProblemMapper {
                 names.add(node.getName());
                 continue;
             }
-            String name = node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
-            names.add(name);
+            // A node's index or key says where it sits in the container named before it: tags[0], items[2].name
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (position != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
         }
         if (names.size() > 1) {
             names.remove(0); // a body parameter's own name says nothing to the client
