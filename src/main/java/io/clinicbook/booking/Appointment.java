@@ -2,7 +2,9 @@ package io.clinicbook.booking;
 
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.catalog.ServiceType;
+import io.clinicbook.i18n.SupportedLocale;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +13,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** A patient's visit with a practitioner. Times are instants (UTC). */
 @Entity
@@ -45,6 +50,24 @@ public class Appointment extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** Who the visit is for; null once erased. */
+    @Embedded
+    public Person patient;
+    public LocalDate patientDateOfBirth;
+    /** Who booked and is contacted, when not the patient; otherwise null. */
+    @Embedded
+    public Person contact;
+    public String contactRelationship;
+    public String reason;
+    public boolean newPatient;
+    @Enumerated(EnumType.STRING)
+    public SupportedLocale locale;
+    public boolean consentToContact;
+    /** SHA-256 (hex) of the manage token; null once erased, which ends self-service. */
+    public String manageTokenHash;
+    public Instant updatedAt;
+    public Instant erasedAt;
+
     /**
      * The time-holding appointments of these practitioners whose blocked time meets [from, until).
      * Only appointments ending after {@code from} qualify, which the index on
@@ -53,5 +76,35 @@ public class Appointment extends PanacheEntityBase {
     public static List<Appointment> holdingTime(Collection<Long> practitionerIds, Instant from, Instant until) {
         return list("practitioner.id in ?1 and blockedUntil > ?2 and blockedFrom < ?3 and status in ?4 order by blockedFrom",
                 practitionerIds, from, until, AppointmentStatus.HOLDING_TIME);
+    }
+
+    public static Optional<Appointment> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    /** The appointment with its row locked until the transaction ends, so changes to it queue up. */
+    public static Optional<Appointment> lockByReference(String reference) {
+        return find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static boolean referenceTaken(String reference) {
+        return count("reference", reference) > 0;
+    }
+
+    /** Appointments whose patient or contact has this (lower-case) email address. */
+    public static List<Appointment> withEmail(String email) {
+        return list("patient.email = ?1 or contact.email = ?1", email);
+    }
+
+    /** Places the visit at {@code start}, keeping the service's buffers around it. */
+    public void placeAt(Instant start) {
+        startsAt = start;
+        endsAt = start.plus(service.duration());
+        blockedFrom = start.minus(service.bufferBefore());
+        blockedUntil = endsAt.plus(service.bufferAfter());
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 }

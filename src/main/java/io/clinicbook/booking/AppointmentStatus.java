@@ -1,6 +1,7 @@
 package io.clinicbook.booking;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Where an appointment is in its life. Requested and confirmed ones hold their time. */
@@ -10,7 +11,16 @@ public enum AppointmentStatus {
     /** The statuses that keep a practitioner's time from other patients. */
     public static final Set<AppointmentStatus> HOLDING_TIME = EnumSet.of(REQUESTED, CONFIRMED);
 
+    private static final Map<AppointmentStatus, Set<AppointmentStatus>> NEXT = Map.of(
+            REQUESTED, EnumSet.of(CONFIRMED, DECLINED, CANCELLED),
+            CONFIRMED, EnumSet.of(CANCELLED, COMPLETED, NO_SHOW));
+
     public boolean holdsTime() {
         return HOLDING_TIME.contains(this);
+    }
+
+    /** Whether the lifecycle allows going from this status to {@code next}; final statuses go nowhere. */
+    public boolean canBecome(AppointmentStatus next) {
+        return NEXT.getOrDefault(this, Set.of()).contains(next);
     }
 }

@@ -1,6 +1,7 @@
 package io.clinicbook.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
@@ -20,7 +21,7 @@ public record Problem(
         @Schema(examples = "Please give your first name.") String detail,
         @Schema(examples = "/api/v1/appointments") String instance,
         @Schema(description = "For validation problems: the fields at fault.") List<Violation> violations,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        @Schema(hidden = true) @JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://clinicbook.io/problems/";
