@@ -12,9 +12,11 @@ public interface ClinicConfig {
     @WithDefault("./data")
     String dataDir();
 
-    /** Whether an empty database gets the demo SOT clinic at start-up. */
-    @WithDefault("false")
-    boolean demoData();
+    /**
+     * Whether an empty database gets the demo SOT clinic at start-up. Unset: yes for the embedded H2
+     * database (the try-it-out default), no for PostgreSQL.
+     */
+    Optional<Boolean> demoData();
 
     FirstAdmin firstAdmin();
 

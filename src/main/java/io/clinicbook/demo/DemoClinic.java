@@ -19,11 +19,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Fills an empty database with a demo SOT clinic when {@code clinic.demo-data} is true (the dev
- * profile). Other features add their part by observing {@link DemoLoaded}.
+ * Fills an empty database with a demo SOT clinic (see {@link ClinicConfig#demoData()}). Other features add their part by observing {@link DemoLoaded}.
  */
 @ApplicationScoped
 public class DemoClinic {
@@ -36,6 +36,8 @@ public class DemoClinic {
 
     @Inject
     ClinicConfig config;
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
     @Inject
     ClinicService clinic;
     @Inject
@@ -45,7 +47,8 @@ public class DemoClinic {
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        if (!config.demoData() || ServiceType.count() > 0) {
+        boolean wanted = config.demoData().orElse("h2".equals(dbKind));
+        if (!wanted || ServiceType.count() > 0) {
             return;
         }
         clinic.update(new ClinicSettings("Riverside SOT Chiropractic", "America/New_York", "+1 555 010 4477",
@@ -55,7 +58,7 @@ public class DemoClinic {
         services().forEach(catalogue::create);
         practitioners().forEach(catalogue::create);
         loaded.fire(new DemoLoaded());
-        LOG.info("Loaded the demo clinic (clinic.demo-data=true).");
+        LOG.info("Loaded the demo clinic into the empty database (set CLINIC_DEMO_DATA=false to start empty).");
     }
 
     private static List<ServiceDefinition> services() {

@@ -14,7 +14,7 @@ public final class HttpProblems {
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
                     "This address does not accept " + method + "; the Allow header lists what it accepts.");
             case 406 -> Problem.of(406, "not-acceptable", "Not acceptable",
-                    "This address answers with application/json; adjust the Accept header.");
+                    "This address cannot answer in a media type the Accept header allows; /q/openapi lists what it answers with.");
             case 413 -> Problem.of(413, "payload-too-large", "Payload too large",
                     "The request body is larger than this service accepts.");
             case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type",
