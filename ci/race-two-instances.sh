@@ -53,6 +53,7 @@ psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create databas
 # the burst below queues hundreds of requests on one practitioner's lock, and this checks who wins,
 # not how fast a loaded machine answers.
 start() { # port name
+    ! curl -s -o /dev/null "http://127.0.0.1:$1/" || fail "port $1 is already in use by another process"
     java -Dquarkus.http.port="$1" -Dclinic.data-dir="$WORK/$2" \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
         -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \

@@ -58,7 +58,7 @@ public class WebsiteCors {
         var response = ctx.response();
         response.putHeader("Access-Control-Allow-Origin", origin);
         response.putHeader("Vary", "Origin");
-        response.putHeader("Access-Control-Expose-Headers", "ETag, Location, Retry-After");
+        response.putHeader("Access-Control-Expose-Headers", "ETag, Location, Retry-After, Idempotent-Replayed");
         if (ctx.request().method() == HttpMethod.OPTIONS && ctx.request().getHeader("Access-Control-Request-Method") != null) {
             response.putHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
             response.putHeader("Access-Control-Allow-Headers", "Content-Type, Idempotency-Key, If-None-Match, Authorization, X-Manage-Token");
