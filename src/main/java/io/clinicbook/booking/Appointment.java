@@ -19,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,16 +66,6 @@ public class Appointment extends PanacheEntityBase {
     public String manageTokenHash;
     public Instant updatedAt;
     public Instant erasedAt;
-
-    /**
-     * The time-holding appointments of these practitioners whose blocked time meets [from, until).
-     * Only appointments ending after {@code from} qualify, which the index on
-     * (practitioner_id, blocked_until) finds without reading past history.
-     */
-    public static List<Appointment> holdingTime(Collection<Long> practitionerIds, Instant from, Instant until) {
-        return list("practitioner.id in ?1 and blockedUntil > ?2 and blockedFrom < ?3 and status in ?4 order by blockedFrom",
-                practitionerIds, from, until, AppointmentStatus.HOLDING_TIME);
-    }
 
     public static Optional<Appointment> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
