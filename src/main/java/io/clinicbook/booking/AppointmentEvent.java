@@ -50,7 +50,7 @@ public class AppointmentEvent extends PanacheEntityBase {
     }
 
     /** Free-text reasons may name the patient: erasure clears them along with the appointment's own data. */
-    static void clearReasons(Appointment appointment) {
+    public static void clearReasons(Appointment appointment) {
         update("reason = null where appointmentId = ?1", appointment.id);
     }
 }

@@ -21,19 +21,19 @@ public class Lifecycle {
      * The status a new request starts in: confirmed at once unless the clinic confirms by hand. Set
      * before the insert, so that a new appointment costs one write.
      */
-    static AppointmentStatus firstStatus(boolean confirmAtOnce) {
+    public static AppointmentStatus firstStatus(boolean confirmAtOnce) {
         return confirmAtOnce ? AppointmentStatus.CONFIRMED : AppointmentStatus.REQUESTED;
     }
 
     /** Records a new, inserted request in its history. */
-    void requested(Appointment appointment, Instant now) {
+    public void requested(Appointment appointment, Instant now) {
         record(appointment, Change.REQUESTED, now, AppointmentEvent.PATIENT, null,
                 appointment.status == AppointmentStatus.CONFIRMED ? "Requested online; the clinic confirms requests at once"
                         : "Requested online");
     }
 
     /** Moves the appointment to {@code to}, or refuses with 409 when the lifecycle does not allow it. */
-    void move(Appointment appointment, AppointmentStatus to, String actor, String reason, Instant now) {
+    public void move(Appointment appointment, AppointmentStatus to, String actor, String reason, Instant now) {
         AppointmentStatus from = appointment.status;
         if (!from.canBecome(to)) {
             throw new Conflict("illegal-transition", "This appointment is " + words(from) + "; it cannot be " + words(to) + ".");
@@ -43,17 +43,17 @@ public class Lifecycle {
     }
 
     /** Refuses (409) to move an appointment that no longer holds its time. */
-    void checkMovable(Appointment appointment) {
+    public void checkMovable(Appointment appointment) {
         if (!appointment.status.holdsTime()) {
             throw new Conflict("illegal-transition", "This appointment is " + words(appointment.status) + "; it cannot be moved.");
         }
     }
 
-    void rescheduled(Appointment appointment, String actor, String reason, Instant now) {
+    public void rescheduled(Appointment appointment, String actor, String reason, Instant now) {
         record(appointment, Change.RESCHEDULED, now, actor, appointment.status, reason);
     }
 
-    void erased(Appointment appointment, String actor, Instant now) {
+    public void erased(Appointment appointment, String actor, Instant now) {
         record(appointment, Change.ERASED, now, actor, appointment.status, "Personal data erased on request");
     }
 

@@ -1,5 +1,6 @@
 package io.clinicbook.booking;
 
+import io.clinicbook.support.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -20,18 +21,18 @@ public class ManageTokens {
     private final SecureRandom random = new SecureRandom();
 
     /** A new token; give it to the patient once and keep only {@link #hash(String)}. */
-    String issue() {
+    public String issue() {
         byte[] bytes = new byte[BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return Sha256.hex(token);
     }
 
     /** Whether {@code token} is the one whose hash is {@code storedHash}; a null hash (erased, unknown) never matches. */
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         byte[] presented = Sha256.of(token == null ? "" : token);
         byte[] expected = storedHash == null ? NO_HASH : HexFormat.of().parseHex(storedHash);
         return MessageDigest.isEqual(presented, expected) && storedHash != null;

@@ -1,6 +1,8 @@
 package io.clinicbook.booking;
 
+import io.clinicbook.support.Text;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 
 /** A person's name and how to reach them: the patient, or the contact who booked for the patient. */
 @Embeddable
@@ -18,7 +20,8 @@ public class Person {
     public Person(String firstName, String lastName, String email, String phone) {
         this.firstName = firstName.trim();
         this.lastName = lastName.trim();
-        this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
-        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        String given = Text.trimmedOrNull(email);
+        this.email = given == null ? null : given.toLowerCase(Locale.ROOT);
+        this.phone = Text.trimmedOrNull(phone);
     }
 }

@@ -1,5 +1,6 @@
 package io.clinicbook.catalog;
 
+import io.clinicbook.clinic.ChangesScheduling;
 import io.clinicbook.problem.Conflict;
 import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
@@ -59,6 +60,7 @@ public class Catalogue {
         return PractitionerDefinition.of(practitioner(slug));
     }
 
+    @ChangesScheduling
     public ServiceDefinition create(ServiceDefinition definition) {
         if (ServiceType.findBySlug(definition.slug()).isPresent()) {
             throw new Conflict("slug-taken", "There is already a service '" + definition.slug() + "'.");
@@ -69,6 +71,7 @@ public class Catalogue {
         return ServiceDefinition.of(service);
     }
 
+    @ChangesScheduling
     public ServiceDefinition update(String slug, ServiceDefinition definition) {
         ServiceType service = service(slug);
         if (!slug.equals(definition.slug())) {
@@ -78,6 +81,7 @@ public class Catalogue {
         return ServiceDefinition.of(service);
     }
 
+    @ChangesScheduling
     public PractitionerDefinition create(PractitionerDefinition definition) {
         if (Practitioner.findBySlug(definition.slug()).isPresent()) {
             throw new Conflict("slug-taken", "There is already a practitioner '" + definition.slug() + "'.");
@@ -88,6 +92,7 @@ public class Catalogue {
         return PractitionerDefinition.of(practitioner);
     }
 
+    @ChangesScheduling
     public PractitionerDefinition update(String slug, PractitionerDefinition definition) {
         Practitioner practitioner = practitioner(slug);
         if (!slug.equals(definition.slug())) {

@@ -15,12 +15,12 @@ public record ServiceDefinition(
         @Schema(examples = "follow-up-adjustment") String slug,
         @NotNull(message = "Please give the name") @Valid LocalizedText name,
         @NotNull(message = "Please give the description") @Valid LocalizedText description,
-        @Min(value = 5, message = "A visit lasts at least 5 minutes")
-        @Max(value = 480, message = "A visit lasts at most 480 minutes")
+        @Min(value = ServiceType.MIN_DURATION_MINUTES, message = "A visit lasts at least {value} minutes")
+        @Max(value = ServiceType.MAX_DURATION_MINUTES, message = "A visit lasts at most {value} minutes")
         @Schema(examples = "30") int durationMinutes,
-        @Min(value = 0, message = "A buffer cannot be negative") @Max(value = 120, message = "A buffer is at most 120 minutes")
+        @Min(value = 0, message = "A buffer cannot be negative") @Max(value = ServiceType.MAX_BUFFER_MINUTES, message = "A buffer is at most {value} minutes")
         @Schema(description = "Minutes kept free before the visit (room preparation).", examples = "0") int bufferBeforeMinutes,
-        @Min(value = 0, message = "A buffer cannot be negative") @Max(value = 120, message = "A buffer is at most 120 minutes")
+        @Min(value = 0, message = "A buffer cannot be negative") @Max(value = ServiceType.MAX_BUFFER_MINUTES, message = "A buffer is at most {value} minutes")
         @Schema(description = "Minutes kept free after the visit (notes, cleaning).", examples = "5") int bufferAfterMinutes,
         @NotNull(message = "Please say who may book it: NEW_PATIENTS, RETURNING_PATIENTS or ANYONE") Audience audience,
         @Schema(description = "Inactive services are kept for history but cannot be booked.", examples = "true") boolean active,

@@ -20,6 +20,12 @@ import java.util.Optional;
 @Table(name = "service_type")
 public class ServiceType extends PanacheEntityBase {
 
+    public static final int MIN_DURATION_MINUTES = 5;
+    public static final int MAX_DURATION_MINUTES = 480;
+    public static final int MAX_BUFFER_MINUTES = 120;
+    /** The longest time one appointment can keep from others: the longest visit with both buffers at their longest. */
+    public static final Duration LONGEST_HOLD = Duration.ofMinutes(MAX_DURATION_MINUTES + 2L * MAX_BUFFER_MINUTES);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

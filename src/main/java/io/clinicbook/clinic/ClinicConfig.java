@@ -1,5 +1,6 @@
 package io.clinicbook.clinic;
 
+import io.clinicbook.staff.FirstAdmin;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;

@@ -35,6 +35,7 @@ public class ClinicService {
         return new LocaleChoice(SupportedLocale.parse(requested, fallback, "locale"), fallback);
     }
 
+    @ChangesScheduling
     public ClinicSettings update(ClinicSettings settings) {
         checkZone(settings.timeZone());
         Clinic clinic = Clinic.current();

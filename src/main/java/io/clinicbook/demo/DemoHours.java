@@ -1,10 +1,10 @@
 package io.clinicbook.demo;
 
-import io.clinicbook.availability.OffPeriod;
-import io.clinicbook.availability.OffPeriodService;
-import io.clinicbook.availability.WeeklyHours;
-import io.clinicbook.availability.WorkingHoursService;
-import io.clinicbook.availability.WorkingInterval;
+import io.clinicbook.availability.engine.WorkingInterval;
+import io.clinicbook.availability.workingtime.OffPeriod;
+import io.clinicbook.availability.workingtime.OffPeriodService;
+import io.clinicbook.availability.workingtime.WeeklyHours;
+import io.clinicbook.availability.workingtime.WorkingHoursService;
 import io.clinicbook.clinic.Clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Appointments written straight to the table, for availability tests that need time already held. */
-final class HeldAppointments {
+public final class HeldAppointments {
 
     private HeldAppointments() {
     }
 
     /** An appointment of {@code service} with {@code practitioner} at {@code start}, its buffers from the service; answers its id. */
-    static long add(String practitioner, String service, String start, AppointmentStatus status) {
+    public static long add(String practitioner, String service, String start, AppointmentStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ServiceType type = ServiceType.findBySlug(service).orElseThrow();
             Appointment appointment = new Appointment();
@@ -23,10 +23,7 @@ final class HeldAppointments {
             appointment.practitioner = Practitioner.findBySlug(practitioner).orElseThrow();
             appointment.service = type;
             appointment.status = status;
-            appointment.startsAt = Instant.parse(start);
-            appointment.endsAt = appointment.startsAt.plus(type.duration());
-            appointment.blockedFrom = appointment.startsAt.minus(type.bufferBefore());
-            appointment.blockedUntil = appointment.endsAt.plus(type.bufferAfter());
+            appointment.placeAt(Instant.parse(start));
             appointment.createdAt = Instant.now();
             appointment.persist();
             return appointment.id;

@@ -7,13 +7,13 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 
 /** Slot searches as the public makes them, and the parts of the answer tests look at. */
-final class SlotQueries {
+public final class SlotQueries {
 
     private SlotQueries() {
     }
 
     /** A successful search; {@code more} are further parameters as name, value pairs (practitioner, tz). */
-    static JsonPath search(String service, String from, String to, String... more) {
+    public static JsonPath search(String service, String from, String to, String... more) {
         RequestSpecification request = given().queryParam("service", service).queryParam("from", from).queryParam("to", to);
         for (int i = 0; i < more.length; i += 2) {
             request.queryParam(more[i], more[i + 1]);
@@ -22,11 +22,11 @@ final class SlotQueries {
     }
 
     /** The starts of the slots of one clinic-local date, as sent. */
-    static List<String> starts(JsonPath slots, String date) {
+    public static List<String> starts(JsonPath slots, String date) {
         return slots.getList("days.find { it.date == '" + date + "' }.slots.start");
     }
 
-    static String reason(JsonPath slots, String date) {
+    public static String reason(JsonPath slots, String date) {
         return slots.getString("days.find { it.date == '" + date + "' }.reason");
     }
 }

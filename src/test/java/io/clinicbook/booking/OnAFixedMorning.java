@@ -6,18 +6,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Booking tests stand on {@link BookingFixtures#NOW}; the service's clock is real again after each test. */
-abstract class OnAFixedMorning {
+public abstract class OnAFixedMorning {
 
     @Inject
-    TestClock clock;
+    protected TestClock clock;
 
     @BeforeEach
-    void standOnAFixedMorning() {
+    protected void standOnAFixedMorning() {
         clock.setInstant(BookingFixtures.NOW);
     }
 
     @AfterEach
-    void resetClock() {
+    protected void resetClock() {
         clock.reset();
     }
 }

@@ -4,13 +4,13 @@ import io.clinicbook.catalog.CatalogueFixtures;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Booking tests that need one 30-minute service and a practitioner of their own who offers it on weekdays. */
-abstract class WithAPractitioner extends OnAFixedMorning {
+public abstract class WithAPractitioner extends OnAFixedMorning {
 
-    String service;
-    String dr;
+    protected String service;
+    protected String dr;
 
     @BeforeEach
-    void createPractitioner() {
+    protected void createPractitioner() {
         service = CatalogueFixtures.service(30);
         dr = BookingFixtures.practitioner(service);
     }

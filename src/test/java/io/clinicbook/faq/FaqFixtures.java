@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Creates FAQ categories and entries through the staff API, each test with its own. */
-final class FaqFixtures {
+public final class FaqFixtures {
 
     static final String ADMIN_FAQS = "/api/v1/admin/faqs";
     static final String ADMIN_CATEGORIES = "/api/v1/admin/faq-categories";
@@ -17,7 +17,7 @@ final class FaqFixtures {
     }
 
     /** A new category (named in English only), last in order; returns its slug. */
-    static String category() {
+    public static String category() {
         String slug = uniqueSlug("faq");
         asAdmin().body(Map.of("slug", slug, "name", Map.of("en", "Category " + slug)))
                 .post(ADMIN_CATEGORIES).then().statusCode(201);

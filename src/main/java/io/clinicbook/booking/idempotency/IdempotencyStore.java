@@ -1,10 +1,10 @@
 package io.clinicbook.booking.idempotency;
 
-import io.clinicbook.booking.Sha256;
-import io.clinicbook.booking.SqlState;
+import io.clinicbook.booking.guard.SqlState;
 import io.clinicbook.booking.idempotency.IdempotencyRecord.State;
 import io.clinicbook.problem.Conflict;
 import io.clinicbook.problem.InvalidParameter;
+import io.clinicbook.support.Sha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,7 +135,7 @@ public class IdempotencyStore {
             });
             return true;
         } catch (PersistenceException e) {
-            if (SqlState.causedBy(e, SqlState.UNIQUE_VIOLATION)) {
+            if (SqlState.violated(e, "idempotency_record")) { // its only unique key: the primary key, which the messages name by table
                 return false;
             }
             throw e;

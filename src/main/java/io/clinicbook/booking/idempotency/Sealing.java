@@ -1,6 +1,6 @@
 package io.clinicbook.booking.idempotency;
 
-import io.clinicbook.booking.Sha256;
+import io.clinicbook.support.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

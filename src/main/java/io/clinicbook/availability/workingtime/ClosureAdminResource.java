@@ -1,0 +1,84 @@
+package io.clinicbook.availability.workingtime;
+
+import io.clinicbook.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Clinic-wide closures: holidays and other days or hours when nobody can be booked. */
+@Path("/api/v1/admin/closures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@Tag(name = "Admin: working time")
+public class ClosureAdminResource {
+
+    @Inject
+    OffPeriodService periods;
+
+    @GET
+    @Operation(summary = "List clinic closures", description = "Closures touching [from, to]; by default those not over yet.")
+    @APIResponse(responseCode = "200", description = "The closures, earliest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public List<OffPeriod> list(
+            @Parameter(description = "First clinic-local date (default today)", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Last clinic-local date (default no limit)", example = "2026-12-31") @QueryParam("to") String to) {
+        return periods.closures(from, to);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one closure")
+    @APIResponse(responseCode = "200", description = "The closure")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public OffPeriod get(@PathParam("id") long id) {
+        return periods.closure(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Close the clinic", description = "Whole days when both times are empty; otherwise partial.")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address")
+    public Response add(@NotNull(message = "Please send the closure as a JSON body") @Valid OffPeriod period) {
+        OffPeriod created = periods.addClosure(period);
+        return Response.created(URI.create("/api/v1/admin/closures/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a closure")
+    @APIResponse(responseCode = "200", description = "The closure as saved")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public OffPeriod put(@PathParam("id") long id, @NotNull(message = "Please send the closure as a JSON body") @Valid OffPeriod period) {
+        return periods.updateClosure(id, period);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Remove a closure")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void delete(@PathParam("id") long id) {
+        periods.deleteClosure(id);
+    }
+}

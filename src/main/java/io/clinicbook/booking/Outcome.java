@@ -1,5 +1,0 @@
-package io.clinicbook.booking;
-
-/** The HTTP answer to an appointment request, kept as sent so that an idempotent retry gets the same bytes. */
-public record Outcome(int status, String location, String body, boolean replayed) {
-}

@@ -1,9 +1,0 @@
-package io.clinicbook.booking;
-
-/** A new appointment drew a reference another one has; its transaction is lost, the next try draws again. */
-class ReferenceTaken extends RuntimeException {
-
-    ReferenceTaken() {
-        super("Reference code already in use", null, false, false);
-    }
-}

@@ -1,0 +1,22 @@
+package io.clinicbook.booking.selfservice;
+
+import io.clinicbook.problem.ClinicProblem;
+import java.util.Map;
+
+/** Inside the clinic's cancellation cut-off the patient must phone: the problem gives the number. */
+public class ChangeWindowClosed extends ClinicProblem {
+
+    private final String clinicPhone;
+
+    ChangeWindowClosed(int cutoffHours, String clinicPhone) {
+        super(422, "cancellation-cutoff", "Too late to change online",
+                "Appointments can be cancelled or moved online until " + cutoffHours
+                        + " hours before the visit. Please call the clinic at " + clinicPhone + ".");
+        this.clinicPhone = clinicPhone;
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return Map.of("clinicPhone", clinicPhone);
+    }
+}

@@ -1,0 +1,81 @@
+package io.clinicbook.availability.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clinicbook.TestClock;
+import io.clinicbook.availability.AvailabilityFixtures;
+import io.clinicbook.availability.HeldAppointments;
+import io.clinicbook.availability.SlotQueries;
+import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.catalog.CatalogueFixtures;
+import io.clinicbook.faq.FaqFixtures;
+import io.clinicbook.jdbc.CountingStatements;
+import io.clinicbook.jdbc.StatementCounter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a search costs in statements, counted at the JDBC level (so the search's own plain-JDBC query
+ * counts like any other), does not depend on the days asked for: one statement for the time held,
+ * everything else from the snapshot, or, right after a change to working time, a fixed number more.
+ */
+@QuarkusTest
+@TestProfile(CountingStatements.class)
+class SlotSearchCostTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void restore() {
+        clock.reset();
+    }
+
+    /** The fewest statements {@code search} executes in three runs after {@code first}: other work does not count. */
+    private static long statements(Runnable first, Runnable search) {
+        return LongStream.range(0, 3).map(run -> {
+            first.run();
+            long before = StatementCounter.executed();
+            search.run();
+            return StatementCounter.executed() - before;
+        }).min().orElseThrow();
+    }
+
+    @Test
+    void aDayAndAMonthCostTheSame() {
+        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
+        String service = CatalogueFixtures.service(30);
+        String dr = CatalogueFixtures.practitioner(service);
+        String other = CatalogueFixtures.practitioner(service);
+        AvailabilityFixtures.weekdays(dr, "09:00", "17:00");
+        AvailabilityFixtures.weekdays(other, "09:00", "17:00");
+        AvailabilityFixtures.timeOff(dr, "2026-03-05", "2026-03-06", null, null);
+        HeldAppointments.add(dr, service, "2026-03-03T14:00:00Z", AppointmentStatus.CONFIRMED);
+        HeldAppointments.add(other, service, "2026-03-20T14:00:00Z", AppointmentStatus.CONFIRMED);
+        Runnable day = () -> SlotQueries.search(service, "2026-03-02", "2026-03-02");
+        Runnable month = () -> SlotQueries.search(service, "2026-03-02", "2026-04-01");
+        Runnable nothing = () -> { };
+        Runnable workingTimeChange = () -> AvailabilityFixtures.weekdays(other, "09:00", "17:00");
+
+        assertThat(statements(nothing, day)).isOne();
+        assertThat(statements(nothing, month)).isOne();
+        long afterAChange = statements(workingTimeChange, day);
+        assertThat(afterAChange).isGreaterThan(1).isEqualTo(statements(workingTimeChange, month));
+    }
+
+    @Test
+    void anFaqEditLeavesTheSnapshotAlone() {
+        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
+        String service = CatalogueFixtures.service(30);
+        AvailabilityFixtures.weekdays(CatalogueFixtures.practitioner(service), "09:00", "17:00");
+        Runnable week = () -> SlotQueries.search(service, "2026-03-02", "2026-03-08");
+        week.run();
+
+        assertThat(statements(FaqFixtures::category, week)).isOne();
+    }
+}
