@@ -1,6 +1,6 @@
 package io.clinicbook.integration.calendar;
 
-import io.clinicbook.booking.Sha256;
+import io.clinicbook.support.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
 

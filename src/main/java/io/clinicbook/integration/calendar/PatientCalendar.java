@@ -1,7 +1,7 @@
 package io.clinicbook.integration.calendar;
 
 import io.clinicbook.booking.Appointment;
-import io.clinicbook.booking.SelfService;
+import io.clinicbook.booking.selfservice.SelfService;
 import io.clinicbook.clinic.Clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.clinicbook.integration.calendar;
 
-import io.clinicbook.booking.Sha256;
 import io.clinicbook.catalog.Catalogue;
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.clinic.Clinic;
 import io.clinicbook.problem.NotFound;
+import io.clinicbook.support.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -2,9 +2,9 @@ package io.clinicbook.integration.calendar;
 
 import static io.restassured.RestAssured.given;
 
+import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.BookingFixtures;
-import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
