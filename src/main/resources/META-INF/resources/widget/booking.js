@@ -497,7 +497,7 @@ form.inline{display:inline}`;
           if (!s.practitioner) s.practitionerName = null;
           this.step(() => this.detailsStep());
         });
-      } else if (e.status === 422 && e.body.violations) {
+      } else if (e.body.violations) {
         this.showErrors(form, Object.fromEntries(e.body.violations.map((v) => [v.field, v.message])), alert, e.body.detail || t.fix);
       } else {
         this.failed(alert, e, retry);

@@ -60,6 +60,7 @@ h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::aft
       this.root.adoptedStyleSheets = [sheet];
       this.category = opts.category || '';
       this.query = '';
+      this.seq = 0;
       new MutationObserver(() => this.load()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
       this.load();
     }
@@ -70,7 +71,7 @@ h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::aft
     async load() {
       const tag = (opts.locale || document.documentElement.lang || navigator.language || 'en').slice(0, 2).toLowerCase();
       this.locale = TEXT[tag] ? tag : 'en';
-      const seq = this.seq = (this.seq || 0) + 1;
+      const seq = ++this.seq;
       try {
         const [categories, jsonLd] = await Promise.all([get('/api/v1/faq-categories?locale=' + this.locale),
           fetch(api + '/api/v1/faqs/jsonld?locale=' + this.locale).then((res) => res.ok ? res.text() : null)]);
@@ -120,8 +121,9 @@ h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::aft
         this.status, this.list));
     }
 
+    /** Only the latest request's answer is shown, whatever order the answers arrive in. */
     async entries() {
-      const seq = this.seq;
+      const seq = ++this.seq;
       const query = '/api/v1/faqs?locale=' + this.locale + (this.category ? '&category=' + encodeURIComponent(this.category) : '')
         + (this.query ? '&q=' + encodeURIComponent(this.query.slice(0, 100)) : '');
       const faqs = await get(query);

@@ -19,6 +19,21 @@ final class BookingWidget {
         return new BookingWidget(page);
     }
 
+    /** Opens the widget and goes, as a returning patient with "first available", to the form for {@code start}. */
+    static BookingWidget atTheForm(Page page, String url, String serviceName, String start) {
+        BookingWidget widget = open(page, url);
+        widget.chooseService(serviceName, false);
+        widget.firstAvailable();
+        widget.chooseTime(start);
+        return widget;
+    }
+
+    /** Fills in a patient who can be reached, and the consent. */
+    void reachablePatient(String first, String last, String email, String phone) {
+        patient(first, last, email, phone);
+        consent();
+    }
+
     void chooseService(String name, boolean newPatient) {
         page.getByLabel(newPatient ? "No, this is my first visit" : "Yes, I have been before").check();
         page.getByLabel(name).check();

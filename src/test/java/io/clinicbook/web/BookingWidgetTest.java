@@ -3,12 +3,18 @@ package io.clinicbook.web;
 import static io.clinicbook.Staff.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.clinicbook.booking.BookingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +35,7 @@ class BookingWidgetTest extends BrowserTest {
     }
 
     @Test
-    void aParentBooksForAChildFromTheDemoPageAndStaffSeeIt() {
+    void aParentBooksForAChildFromTheDemoPageAndStaffSeeIt() throws IOException {
         Page page = desktop();
         String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
         BookingWidget widget = BookingWidget.open(page, url("/"));
@@ -57,6 +63,10 @@ class BookingWidgetTest extends BrowserTest {
         assertAccessible(page, "confirmation");
         screenshot(page, "desktop-4-confirmation");
 
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Add to my calendar")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("visit-" + reference + ".ics");
+        assertThat(Files.readString(download.path())).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT").doesNotContain("Lucía", "Marta");
         assertThat(page.locator("[data-manage]").getAttribute("href"))
                 .startsWith(url("/manage#reference=" + reference + "&token="));
         JsonPath staff = asAdmin().get("/api/v1/admin/appointments/{reference}", reference)
@@ -93,8 +103,7 @@ class BookingWidgetTest extends BrowserTest {
         page.locator(".days button").first().click();
         screenshot(page, "phone-3-time");
         widget.chooseTime(start);
-        widget.patient("Sam", "Rivera", "sam.rivera@example.org", "+1 555 010 3344");
-        widget.consent();
+        widget.reachablePatient("Sam", "Rivera", "sam.rivera@example.org", "+1 555 010 3344");
         screenshot(page, "phone-4-details");
         widget.submit().click();
         String reference = widget.reference();
@@ -108,12 +117,8 @@ class BookingWidgetTest extends BrowserTest {
     void aTimeTakenMeanwhileGetsAKindMessageAndTheFreshTimes() {
         Page page = desktop();
         String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
-        BookingWidget widget = BookingWidget.open(page, url("/"));
-        widget.chooseService(serviceName, false);
-        widget.firstAvailable();
-        widget.chooseTime(start);
-        widget.patient("Ana", "García", "ana.garcia@example.org", "+1 555 010 2233");
-        widget.consent();
+        BookingWidget widget = BookingWidget.atTheForm(page, url("/"), serviceName, start);
+        widget.reachablePatient("Ana", "García", "ana.garcia@example.org", "+1 555 010 2233");
         BookingFixtures.post(BookingFixtures.request(service, dr, OffsetDateTime.parse(start))).statusCode(201);
 
         widget.submit().click();
@@ -136,12 +141,8 @@ class BookingWidgetTest extends BrowserTest {
     void aDoubleClickOnSubmitBooksOnce() {
         Page page = desktop();
         String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
-        BookingWidget widget = BookingWidget.open(page, url("/"));
-        widget.chooseService(serviceName, false);
-        widget.firstAvailable();
-        widget.chooseTime(start);
-        widget.patient("Dana", "Kim", "dana.kim@example.org", "+1 555 010 5566");
-        widget.consent();
+        BookingWidget widget = BookingWidget.atTheForm(page, url("/"), serviceName, start);
+        widget.reachablePatient("Dana", "Kim", "dana.kim@example.org", "+1 555 010 5566");
         widget.submit().dblclick();
         widget.reference();
         assertThat(asAdmin().queryParam("practitioner", dr).get("/api/v1/admin/appointments")
@@ -164,13 +165,48 @@ class BookingWidgetTest extends BrowserTest {
         assertThat(text(widget.time("2026-11-03T00:00:00+09:00"))).isEqualTo("Tue 12:00 AM10:00 AM at the clinic");
         screenshot(page, "desktop-7-other-zone");
         widget.chooseTime(start);
-        widget.patient("Kenji", "Sato", "kenji.sato@example.org", "+81 3 1234 5678");
-        widget.consent();
+        widget.reachablePatient("Kenji", "Sato", "kenji.sato@example.org", "+81 3 1234 5678");
         widget.submit().click();
         String reference = widget.reference();
         assertThat(OffsetDateTime.parse(asAdmin().get("/api/v1/admin/appointments/{reference}", reference)
                 .then().statusCode(200).extract().path("start")).toInstant())
                 .isEqualTo(BookingFixtures.november(2, 9, 0).toInstant());
+    }
+
+    @Test
+    void aLostRequestOffersARetryThatBooksOnceWithTheSameKey() {
+        Page page = desktop();
+        String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
+        BookingWidget widget = BookingWidget.atTheForm(page, url("/"), serviceName, start);
+        widget.reachablePatient("Omar", "Nasser", "omar.nasser@example.org", "+1 555 010 4455");
+        List<String> keys = new ArrayList<>();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method())) {
+                keys.add(request.headerValue("idempotency-key"));
+            }
+        });
+        page.route("**/api/v1/appointments", route -> route.abort("internetdisconnected"));
+        widget.submit().click();
+        page.getByText("We could not reach the booking service.").waitFor();
+        assertAccessible(page, "network error");
+        page.unrouteAll();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
+        widget.reference();
+        assertThat(keys).hasSize(2).doesNotContainNull();
+        assertThat(keys.get(1)).isEqualTo(keys.get(0));
+    }
+
+    @Test
+    void showsTheServersFieldMessageWhereItDisagrees() {
+        Page page = desktop();
+        String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
+        BookingWidget widget = BookingWidget.atTheForm(page, url("/"), serviceName, start);
+        widget.reachablePatient("A".repeat(101), "Long", "a.long@example.org", "+1 555 010 6677");
+        widget.submit().click();
+        page.locator("#f-patient-firstName-e").getByText("Please keep the first name under 100 characters").waitFor();
+        assertThat(widget.field("patient.firstName").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(focused(widget.field("patient.firstName"))).as("focus on the field at fault").isTrue();
+        assertAccessible(page, "server's field message");
     }
 
     private static String text(Locator element) {

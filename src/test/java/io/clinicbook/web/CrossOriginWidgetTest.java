@@ -65,12 +65,8 @@ class CrossOriginWidgetTest extends BrowserTest {
     void aListedOriginBooksThroughTheWidget() {
         Page page = desktop();
         String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
-        BookingWidget widget = BookingWidget.open(page, listedOrigin() + "/");
-        widget.chooseService(serviceName, false);
-        widget.firstAvailable();
-        widget.chooseTime(start);
-        widget.patient("Lee", "Chen", "lee.chen@example.org", "+1 555 010 7788");
-        widget.consent();
+        BookingWidget widget = BookingWidget.atTheForm(page, listedOrigin() + "/", serviceName, start);
+        widget.reachablePatient("Lee", "Chen", "lee.chen@example.org", "+1 555 010 7788");
         widget.submit().click();
         String reference = widget.reference();
         assertThat(asAdmin().get("/api/v1/admin/appointments/{reference}", reference).then().statusCode(200)
