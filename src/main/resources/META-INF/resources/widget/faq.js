@@ -30,7 +30,7 @@ input{font:inherit;width:100%;padding:.5rem;border:1px solid #6b7785;border-radi
 button{font:inherit;min-height:44px;padding:.4rem .9rem;border-radius:8px;border:1px solid #0f5c4d;background:#fff;color:#0f5c4d;cursor:pointer}
 .cats button[aria-pressed=true]{background:#0f5c4d;color:#fff}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
-h3{margin:0;font-size:1rem}h3 button{width:100%;text-align:left;border-radius:0;border:0;border-top:1px solid #c7d0d9;padding:.7rem .4rem;color:#123b33;font-weight:600;display:flex;justify-content:space-between;gap:.5rem}
+h3{margin:0;font-size:1rem}h3 button{width:100%;text-align:left;border-radius:0;border:0;background:transparent;border-top:1px solid #c7d0d9;padding:.7rem .4rem;color:#123b33;font-weight:600;display:flex;justify-content:space-between;gap:.5rem}
 h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::after{content:"−"}
 .a{padding:0 .4rem .6rem}.a p{margin:.4rem 0}.note{color:#4a5561}
 .alert{border-left:4px solid #b3261e;background:#fdf2f1;padding:.6rem .8rem}`;
