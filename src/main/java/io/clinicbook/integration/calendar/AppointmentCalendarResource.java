@@ -56,6 +56,7 @@ public class AppointmentCalendarResource {
     @APIResponse(responseCode = "200", description = "The visit as iCalendar (RFC 5545), as an attachment",
             content = @Content(mediaType = IcsDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "visit", value = IcsExamples.VISIT)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response downloadFromForm(

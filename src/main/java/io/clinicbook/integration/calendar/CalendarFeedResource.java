@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +44,8 @@ public class CalendarFeedResource {
             headers = @Header(name = "ETag", description = "Changes whenever the feed's content does", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = IcsDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "feed", value = IcsExamples.FEED)))
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the copy the calendar app holds",
+            schema = @Schema(type = SchemaType.STRING), example = "\"5d41402abc4b2a76b9719d911017c592\"")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@Parameter(description = "The secret from the feed URL that staff issued",

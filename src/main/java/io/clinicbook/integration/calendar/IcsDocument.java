@@ -9,7 +9,9 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -27,6 +29,16 @@ final class IcsDocument {
     private IcsDocument() {
     }
 
+    /**
+     * The zone's full VTIMEZONE, without its TZURL: that would invite calendar apps to fetch the zone from
+     * a third party, and the definition here is complete. A copy, since the registry caches the original.
+     */
+    private static VTimeZone timeZone(ZoneId zone) {
+        VTimeZone definition = ZONES.getTimeZone(zone.getId()).getVTimeZone().copy();
+        definition.removeAll(Property.TZURL);
+        return definition;
+    }
+
     /** A calendar of {@code events} in {@code zone}; {@code method} is null for a stored copy or a feed. */
     static String write(ZoneId zone, Method method, String name, List<VEvent> events) {
         Calendar calendar = new Calendar();
@@ -40,7 +52,7 @@ final class IcsDocument {
             calendar.add(new XProperty("X-WR-CALNAME", name));
             calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         }
-        calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone());
+        calendar.add(timeZone(zone));
         for (VEvent event : events) {
             calendar.add(event);
         }

@@ -24,13 +24,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 /**
  * iTIP (RFC 5546) invitations for the patient's emails, as {@code text/calendar} bodies: the clinic
  * organises, the patient (or the contact who booked) attends. Call inside the transaction of the change,
- * or after it; the UID is the one of the patient's {@code .ics} download, so an invitation updates it.
+ * or in a later one with the appointment loaded; the UID is the one of the patient's {@code .ics}
+ * download, so an invitation updates the event the patient may already have.
  */
 @ApplicationScoped
 public class Invitations {
 
-    /** Use as the MIME type of the attachment: {@code text/calendar; method=REQUEST} or {@code ...CANCEL}. */
-    public static final String MEDIA_TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8; method=";
+    /** The MIME type of a {@link #request} attachment (iTIP wants the method in it too). */
+    public static final String REQUEST_MEDIA_TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8; method=REQUEST";
+    /** The MIME type of a {@link #cancel} attachment. */
+    public static final String CANCEL_MEDIA_TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8; method=CANCEL";
 
     @Inject
     CalendarConfig config;
