@@ -46,7 +46,13 @@ public class WebsiteCors {
     private void handle(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
         String path = ctx.request().path();
-        if (origin == null || !path.startsWith(PUBLIC_API) || path.startsWith(STAFF_API)) {
+        if (!path.startsWith(PUBLIC_API) || path.startsWith(STAFF_API)) {
+            ctx.next();
+            return;
+        }
+        // Answers differ by Origin, with it or without it, so shared caches (FAQ answers are public) keep them apart.
+        ctx.response().headers().add("Vary", "Origin");
+        if (origin == null) {
             ctx.next();
             return;
         }
@@ -57,7 +63,6 @@ public class WebsiteCors {
         }
         var response = ctx.response();
         response.putHeader("Access-Control-Allow-Origin", origin);
-        response.putHeader("Vary", "Origin");
         response.putHeader("Access-Control-Expose-Headers", "ETag, Location, Retry-After, Idempotent-Replayed");
         if (ctx.request().method() == HttpMethod.OPTIONS && ctx.request().getHeader("Access-Control-Request-Method") != null) {
             response.putHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");

@@ -4,6 +4,7 @@ import static io.clinicbook.Staff.asAdmin;
 import static io.clinicbook.Staff.asStaff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -50,5 +51,13 @@ class ClinicResourceTest {
                 .statusCode(200).header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://www.clinic.example").get("/api/v1/admin/clinic").then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /** A shared cache must not hand an answer made for one origin (or none) to another. */
+    @Test
+    void publicAnswersVaryByOriginWhateverTheOrigin() {
+        given().get("/api/v1/faqs").then().statusCode(200).header("Vary", containsString("Origin"));
+        given().header("Origin", "https://evil.example").get("/api/v1/faqs").then()
+                .statusCode(200).header("Vary", containsString("Origin"));
     }
 }
