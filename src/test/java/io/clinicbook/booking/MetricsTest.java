@@ -41,7 +41,7 @@ class MetricsTest extends OnAFixedMorning {
         }
     }
 
-    private static Map<String, Double> counters() {
+    static Map<String, Double> counters() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Map<String, Double> values = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^clinic_appointments_(\\w+)_total(?:\\{[^}]*})? ([0-9.E]+)$").matcher(metrics);
