@@ -2,6 +2,7 @@ package io.clinicbook.booking;
 
 import io.clinicbook.availability.Unbookable;
 import io.clinicbook.clinic.Clinic;
+import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,7 +76,12 @@ public class SelfService {
         }
     }
 
+    /** A missing token is the caller's mistake, named; a wrong one is a 404 like an unknown reference, so references cannot be probed. */
     private static Appointment mine(String reference, String token, boolean lock) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidParameter(AppointmentResource.MANAGE_TOKEN,
+                    "Please send the manage token from the booking response in the X-Manage-Token header.");
+        }
         Optional<Appointment> found = !ReferenceCodes.looksLikeOne(reference) ? Optional.empty()
                 : lock ? Appointment.lockByReference(reference) : Appointment.findByReference(reference);
         if (!ManageTokens.matches(token, found.map(a -> a.manageTokenHash).orElse(null))) {
