@@ -12,18 +12,18 @@ public enum SupportedLocale {
 
     /**
      * A {@code locale} as the contract states it: a supported language (the names above), optionally with
-     * subtags such as a region ({@code es-MX}, as browsers send it).
+     * subtags such as a region ({@code es-MX}, as browsers send it); empty means the clinic's default.
      */
-    public static final String TAG = "(en|es)(-[A-Za-z0-9]{1,8})*";
+    public static final String TAG = "((en|es)(-[A-Za-z0-9]{1,8})*)?";
     private static final Pattern TAG_PATTERN = Pattern.compile(TAG);
 
     /**
-     * Reads a {@code locale} parameter ({@code es}, {@code es-MX}); absent means the clinic's default.
+     * Reads a {@code locale} parameter ({@code es}, {@code es-MX}); absent or empty means the clinic's default.
      *
      * @throws InvalidParameter naming {@code parameter} for a language the clinic does not publish
      */
     public static SupportedLocale parse(String value, SupportedLocale fallback, String parameter) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return fallback;
         }
         if (!TAG_PATTERN.matcher(value).matches()) {

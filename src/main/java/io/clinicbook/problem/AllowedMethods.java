@@ -6,6 +6,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -14,11 +17,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * The {@code Allow} header of a 405: the methods of the resource methods whose path template matches
- * the request path (the most literal template, as JAX-RS chooses). RESTEasy Reactive answers OPTIONS
- * with them but sends its 405 without them.
+ * The {@code Allow} header of a 405 and of an OPTIONS answer: the methods of the resource methods whose
+ * path template matches the request path (the most literal template, as JAX-RS chooses). RESTEasy
+ * Reactive sends its 405 without them, and its OPTIONS answer lists methods of other templates too.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -29,6 +33,13 @@ public class AllowedMethods {
     }
 
     private volatile List<Route> routes;
+
+    @ServerResponseFilter
+    public void allowOnOptions(ContainerRequestContext request, ContainerResponseContext response) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            forPath(request.getUriInfo().getPath()).ifPresent(methods -> response.getHeaders().putSingle(HttpHeaders.ALLOW, methods));
+        }
+    }
 
     /** The methods allowed on {@code path}, HEAD with GET and OPTIONS always, or empty when no resource serves it. */
     public Optional<String> forPath(String path) {

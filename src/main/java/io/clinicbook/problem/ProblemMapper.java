@@ -91,6 +91,11 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, request);
         }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException && request.query() != null) {
+            // JAX-RS answers a query parameter it cannot convert (size=abc) with 404, as for a path parameter.
+            return respond(Problem.of(400, "validation", "Your request has invalid fields",
+                    "A query parameter has the wrong type or format; see /q/openapi."), request);
+        }
         Problem problem = HttpProblems.forStatus(status, request.method().name());
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(request.path()));
         Optional<String> allow = Optional.ofNullable(e.getResponse().getHeaderString(HttpHeaders.ALLOW));
