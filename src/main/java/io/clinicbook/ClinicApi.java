@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
         @APIResponse(name = "PayloadTooLarge", description = "The body is over the size limit",
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+        @APIResponse(name = "NotAcceptable", description = "No media type the Accept header allows can be given",
+                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
         @APIResponse(name = "UnsupportedMediaType", description = "The body is not application/json",
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
         @APIResponse(name = "Unprocessable", description = "Well-formed, but the clinic's rules refuse it",

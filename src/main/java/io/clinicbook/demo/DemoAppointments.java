@@ -1,5 +1,6 @@
 package io.clinicbook.demo;
 
+import io.clinicbook.booking.metrics.BookingMetrics;
 import io.clinicbook.availability.engine.Slot;
 import io.clinicbook.availability.search.BookableTime;
 import io.clinicbook.booking.request.BookingRequest;
@@ -11,6 +12,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.Optional;
 /**
  * A few appointments of invented patients in the demo clinic, booked through the real booking path
  * into its first free slots, so that the staff queue has something to show. Runs after the demo
- * working hours exist.
+ * working hours exist. They are not requests anyone made, so {@link BookingMetrics} leaves them out.
  */
 @ApplicationScoped
 public class DemoAppointments {
@@ -30,8 +32,11 @@ public class DemoAppointments {
     BookableTime bookableTime;
     @Inject
     Clock clock;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     void onDemoLoaded(@Observes @Priority(3000) DemoClinic.DemoLoaded loaded) {
+        BookingMetrics.leaveOut(transaction);
         book("follow-up-adjustment", new PatientDetails("Jordan", "Example", "jordan@example.org", "+1 555 010 1001", null),
                 null, false, "Stiff lower back after gardening");
         book("infant-child-visit", new PatientDetails("Mia", "Example", null, null, null),

@@ -83,7 +83,7 @@ public class FaqResource {
     @Produces(JSON_LD)
     @Operation(summary = "The published FAQ as schema.org FAQPage JSON-LD",
             description = "Structured data for the clinic's FAQ page, to embed as is in a "
-                    + "`<script type=\"application/ld+json\">` element (`<`, `>` and `&` are escaped for that).")
+                    + "script element of type application/ld+json (`<`, `>` and `&` are escaped for that).")
     @APIResponse(responseCode = "200", description = "The FAQPage",
             headers = {@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = TaggedResponses.CACHE_CONTROL)},

@@ -3,6 +3,7 @@ package io.clinicbook.i18n;
 import io.clinicbook.problem.InvalidParameter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The languages the clinic publishes its content in. */
@@ -10,17 +11,25 @@ public enum SupportedLocale {
     en, es;
 
     /**
-     * Reads a {@code locale} parameter ({@code es}, {@code es-MX}, {@code EN}); blank means the clinic's default.
+     * A {@code locale} as the contract states it: a supported language (the names above), optionally with
+     * subtags such as a region ({@code es-MX}, as browsers send it); empty means the clinic's default.
+     */
+    public static final String TAG = "((en|es)(-[A-Za-z0-9]{1,8})*)?";
+    private static final Pattern TAG_PATTERN = Pattern.compile(TAG);
+
+    /**
+     * Reads a {@code locale} parameter ({@code es}, {@code es-MX}); absent or empty means the clinic's default.
      *
      * @throws InvalidParameter naming {@code parameter} for a language the clinic does not publish
      */
     public static SupportedLocale parse(String value, SupportedLocale fallback, String parameter) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return fallback;
         }
-        String language = Locale.forLanguageTag(value.trim().replace('_', '-')).getLanguage();
-        return Arrays.stream(values()).filter(l -> l.name().equals(language)).findFirst()
-                .orElseThrow(() -> new InvalidParameter(parameter, "Unsupported locale '" + value
-                        + "'; use one of " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+        if (!TAG_PATTERN.matcher(value).matches()) {
+            throw new InvalidParameter(parameter, "Unsupported locale '" + value
+                    + "'; use one of " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+        return valueOf(Locale.forLanguageTag(value).getLanguage());
     }
 }

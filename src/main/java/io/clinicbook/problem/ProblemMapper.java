@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +29,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String REALM_CHALLENGE = "Basic realm=\"clinic-staff\"";
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response clinicProblem(ClinicProblem e, HttpServerRequest request) {
@@ -86,12 +91,18 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, request);
         }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException && request.query() != null) {
+            // JAX-RS answers a query parameter it cannot convert (size=abc) with 404, as for a path parameter.
+            return respond(Problem.of(400, "validation", "Your request has invalid fields",
+                    "A query parameter has the wrong type or format; see /q/openapi."), request);
+        }
         Problem problem = HttpProblems.forStatus(status, request.method().name());
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(request.path()));
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        Optional<String> allow = Optional.ofNullable(e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        if (status == 405 && allow.isEmpty()) {
+            allow = allowedMethods.forPath(request.path());
         }
+        allow.ifPresent(methods -> response.header(HttpHeaders.ALLOW, methods));
         return response.build();
     }
 

@@ -14,16 +14,19 @@ public record WorkingInterval(
         @Schema(examples = "MONDAY") DayOfWeek day,
         @NotNull(message = "Please give the start time, such as 09:00")
         @JsonFormat(pattern = "HH:mm")
-        @Schema(implementation = String.class, pattern = "^\\d{2}:\\d{2}$", description = "Clinic-local start, HH:mm such as 09:00")
+        @Schema(implementation = String.class, pattern = WorkingInterval.HH_MM, description = "Clinic-local start, HH:mm such as 09:00")
         LocalTime start,
         @NotNull(message = "Please give the end time, such as 12:30")
         @JsonFormat(pattern = "HH:mm")
-        @Schema(implementation = String.class, pattern = "^\\d{2}:\\d{2}$", description = "Clinic-local end, HH:mm such as 12:30; after the start")
+        @Schema(implementation = String.class, pattern = WorkingInterval.HH_MM, description = "Clinic-local end, HH:mm such as 12:30; after the start")
         LocalTime end,
         @Schema(description = "First date the interval applies; empty for always", examples = "2026-01-05")
         LocalDate validFrom,
         @Schema(description = "Last date the interval applies; empty for always", examples = "2026-12-18")
         LocalDate validUntil) {
+
+    /** A wall-clock time as the contract states it: 00:00 to 23:59. */
+    public static final String HH_MM = "^([01]\\d|2[0-3]):[0-5]\\d$";
 
     public boolean appliesOn(LocalDate date) {
         return date.getDayOfWeek() == day

@@ -1,5 +1,6 @@
 package io.clinicbook.availability.workingtime;
 
+import io.clinicbook.availability.engine.WorkingInterval;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,10 +20,10 @@ public record OffPeriod(
         @NotNull(message = "Please give the last day (the first day again for a single day)")
         @Schema(examples = "2026-12-26") LocalDate lastDay,
         @JsonFormat(pattern = "HH:mm")
-        @Schema(implementation = String.class, pattern = "^\\d{2}:\\d{2}$", description = "Start on the first day, HH:mm such as 13:00; empty for the start of the day")
+        @Schema(implementation = String.class, pattern = WorkingInterval.HH_MM, description = "Start on the first day, HH:mm such as 13:00; empty for the start of the day")
         LocalTime startTime,
         @JsonFormat(pattern = "HH:mm")
-        @Schema(implementation = String.class, pattern = "^\\d{2}:\\d{2}$", description = "End on the last day, HH:mm such as 17:30; empty for the end of the day")
+        @Schema(implementation = String.class, pattern = WorkingInterval.HH_MM, description = "End on the last day, HH:mm such as 17:30; empty for the end of the day")
         LocalTime endTime,
         @Size(max = 200, message = "Please keep the note under 200 characters")
         @Schema(description = "For staff only; never shown to patients", examples = "Christmas") String note) {

@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,13 +22,17 @@ import java.util.Map;
 @ApplicationScoped
 public class BookingMetrics {
 
+    private static final Object UNCOUNTED = new Object();
+
     private final Map<AppointmentStatus, Counter> reached = new EnumMap<>(AppointmentStatus.class);
     private final Counter rescheduled;
     private final Counter erased;
     private final Counter conflicts;
     private final Counter replays;
+    private final TransactionSynchronizationRegistry transaction;
 
-    BookingMetrics(MeterRegistry registry) {
+    BookingMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transaction) {
+        this.transaction = transaction;
         reached.put(AppointmentStatus.REQUESTED, counter(registry, "requested", "Appointment requests accepted"));
         reached.put(AppointmentStatus.CONFIRMED, counter(registry, "confirmed", "Appointments confirmed (by staff or at once)"));
         reached.put(AppointmentStatus.DECLINED, counter(registry, "declined", "Requests declined by staff"));
@@ -39,7 +45,30 @@ public class BookingMetrics {
         replays = counter(registry, "idempotent_replays", "Retried requests answered from their Idempotency-Key");
     }
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
+    /** The changes of the current transaction are not counted (the demo data's invented appointments). */
+    public static void leaveOut(TransactionSynchronizationRegistry transaction) {
+        transaction.putResource(UNCOUNTED, Boolean.TRUE);
+    }
+
+    /** Counts the change once its transaction has committed, unless the transaction is left out. */
+    void onChanged(@Observes AppointmentChanged change) {
+        if (transaction.getResource(UNCOUNTED) == null) {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        count(change);
+                    }
+                }
+            });
+        }
+    }
+
+    private void count(AppointmentChanged change) {
         switch (change.change()) {
             case REQUESTED -> {
                 reached.get(AppointmentStatus.REQUESTED).increment();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +42,8 @@ public class StaffAppointmentResource {
     @APIResponse(responseCode = "200", description = "One page of appointments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public AppointmentPage list(
-            @Parameter(description = "Only these statuses (repeat the parameter for several)", example = "REQUESTED")
+            @Parameter(description = "Only these statuses (repeat the parameter for several)",
+                    examples = @ExampleObject(name = "requested", value = "[\"REQUESTED\"]"))
             @QueryParam("status") List<String> status,
             @Parameter(description = "Practitioner slug", example = "dr-maya-lindqvist") @QueryParam("practitioner") String practitioner,
             @Parameter(description = "Visits starting at or after, ISO-8601 with offset", example = "2026-11-02T00:00:00-05:00")

@@ -1,5 +1,7 @@
 package io.clinicbook.booking.request;
 
+import io.clinicbook.availability.engine.Slot;
+import io.clinicbook.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +53,9 @@ public class AppointmentResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The time is taken (`nextSlots` lists free ones), or a request with "
             + "the same Idempotency-Key is still in flight",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(allOf = Problem.class,
+                    properties = @SchemaProperty(name = "nextSlots", type = SchemaType.ARRAY, implementation = Slot.class,
+                            description = "When the time was taken: the next free slots")),
                     examples = @ExampleObject(name = "slot-taken", value = SLOT_TAKEN_EXAMPLE)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")

@@ -1,10 +1,12 @@
 package io.clinicbook.booking.request;
 
+import io.clinicbook.i18n.SupportedLocale;
 import io.clinicbook.problem.InvalidParameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +31,7 @@ public record BookingRequest(
         @Size(max = 1000, message = "Please keep the reason under 1000 characters")
         @Schema(description = "What brings the patient in (optional).", examples = "Lower back pain since a long drive") String reason,
         @Size(max = 16, message = "Please give a locale such as en or es")
+        @Pattern(regexp = SupportedLocale.TAG, message = "Please give a locale such as en or es")
         @Schema(description = "Language for messages about the appointment (en, es); default: the clinic's.", examples = "es")
         String locale,
         @AssertTrue(message = "Please agree to be contacted about this appointment")

@@ -8,6 +8,7 @@ import io.clinicbook.booking.ManageTokens;
 import io.clinicbook.booking.guard.SlotGuard;
 import io.clinicbook.booking.request.ReferenceCodes;
 import io.clinicbook.clinic.Clinic;
+import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
 import io.clinicbook.support.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +88,12 @@ public class SelfService {
         }
     }
 
+    /** A missing token is the caller's mistake, named; a wrong one is a 404 like an unknown reference, so references cannot be probed. */
     private static Appointment mine(String reference, String token, boolean lock) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidParameter(SelfServiceResource.MANAGE_TOKEN,
+                    "Please send the manage token from the booking response in the X-Manage-Token header.");
+        }
         Optional<Appointment> found = !ReferenceCodes.looksLikeOne(reference) ? Optional.empty()
                 : lock ? Appointment.lockByReference(reference) : Appointment.findByReference(reference);
         if (!ManageTokens.matches(token, found.map(a -> a.manageTokenHash).orElse(null))) {

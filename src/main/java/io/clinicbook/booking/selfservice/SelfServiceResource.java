@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SelfServiceResource {
 
     public static final String MANAGE_TOKEN = "X-Manage-Token";
-    private static final String TOKEN_DESCRIPTION = "The manage token from the booking response";
+    private static final String TOKEN_DESCRIPTION = "The manage token from the booking response. "
+            + "Without it: 400; a wrong one: 404, the same as for a reference that does not exist.";
 
     @Inject
     SelfService selfService;

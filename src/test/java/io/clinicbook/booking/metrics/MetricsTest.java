@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MetricsTest extends OnAFixedMorning {
+public class MetricsTest extends OnAFixedMorning {
 
 
     @Test
@@ -43,7 +43,7 @@ class MetricsTest extends OnAFixedMorning {
         }
     }
 
-    private static Map<String, Double> counters() {
+    public static Map<String, Double> counters() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Map<String, Double> values = new HashMap<>();
         Matcher m = Pattern.compile("(?m)^clinic_appointments_(\\w+)_total(?:\\{[^}]*})? ([0-9.E]+)$").matcher(metrics);

@@ -42,13 +42,24 @@ class SelfServiceTest extends WithAPractitioner {
 
         String wrongToken = given().header("X-Manage-Token", theirs[1]).get("/api/v1/appointments/{ref}", mine[0]).then()
                 .statusCode(404).contentType("application/problem+json").extract().path("detail");
-        String noToken = given().get("/api/v1/appointments/{ref}", mine[0]).then().statusCode(404).extract().path("detail");
         String unknown = given().header("X-Manage-Token", mine[1]).get("/api/v1/appointments/{ref}", "ZZZZZZZZ").then()
                 .statusCode(404).extract().path("detail");
         given().header("X-Manage-Token", theirs[1]).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/appointments/{ref}/cancel", mine[0]).then().statusCode(404);
 
-        assertThat(wrongToken).isEqualTo(noToken).isEqualTo(unknown);
+        assertThat(wrongToken).isEqualTo(unknown);
+        asAdmin().get("/api/v1/admin/appointments/{ref}", mine[0]).then().body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void aMissingTokenIsABadRequestNamingTheHeader() {
+        String[] mine = book(service, dr, november(4, 12, 0));
+
+        given().get("/api/v1/appointments/{ref}", mine[0]).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("X-Manage-Token"));
+        given().header("X-Manage-Token", " ").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appointments/{ref}/cancel", mine[0]).then().statusCode(400)
+                .body("violations[0].field", equalTo("X-Manage-Token"));
         asAdmin().get("/api/v1/admin/appointments/{ref}", mine[0]).then().body("status", equalTo("CONFIRMED"));
     }
 
