@@ -3,9 +3,11 @@ package io.clinicbook.booking;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clinicbook.problem.TooManyRequests;
+import io.clinicbook.web.ApiPaths;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -36,10 +38,8 @@ public class PublicWriteLimit {
     }
 
     @ServerRequestFilter
-    public void limit(ContainerRequestContext context, HttpServerRequest request) {
-        String path = context.getUriInfo().getPath();
-        if (!config.enabled() || !WRITES.contains(context.getMethod()) || !path.startsWith("/api/v1/")
-                || path.startsWith("/api/v1/admin")) {
+    public void limit(ContainerRequestContext context, HttpServerRequest request, RoutingContext routing) {
+        if (!config.enabled() || !WRITES.contains(context.getMethod()) || !ApiPaths.isPublic(ApiPaths.of(routing))) {
             return;
         }
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();

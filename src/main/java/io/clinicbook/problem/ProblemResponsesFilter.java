@@ -1,5 +1,6 @@
 package io.clinicbook.problem;
 
+import io.clinicbook.web.ApiPaths;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,7 +22,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            boolean staff = path.startsWith("/api/v1/admin");
+            boolean staff = ApiPaths.isStaff(path);
             item.getOperations().forEach((method, operation) -> complete(operation, method, staff));
         });
     }
