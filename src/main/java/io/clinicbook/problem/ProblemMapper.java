@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -27,6 +28,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String REALM_CHALLENGE = "Basic realm=\"clinic-staff\"";
+
+    @Inject
+    DatabaseUnavailable databaseUnavailable;
 
     @ServerExceptionMapper
     public Response clinicProblem(ClinicProblem e, HttpServerRequest request) {
@@ -97,6 +101,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return databaseUnavailable.response(request.path());
+        }
         String incident = UUID.randomUUID().toString();
         // Only the exception type and stack: messages may quote patient input.
         LOG.errorf("Unexpected failure, incident %s: %s", incident, e.getClass().getName());
