@@ -2,19 +2,20 @@ package io.clinicbook.staff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clinicbook.problem.Problem;
 import io.clinicbook.web.ApiPaths;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.clinicbook.ratelimit.ClientBuckets;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -23,28 +24,28 @@ import java.util.Set;
  * Throttles guessing of staff passwords: each HTTP Basic sign-in on the staff API that ends in 401
  * takes a token from its username's bucket and from its client address's bucket; while either is
  * empty, sign-ins are refused with a 429 problem and {@code Retry-After}, right credentials
- * included. Failures and refusals are counted on /q/metrics. Buckets live in this instance's memory.
+ * included. Failures and refusals are counted on /q/metrics. Buckets live in this instance's memory
+ * (this runs on the event loop, where a database round trip has no place).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final long TRACKED = 100_000;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private final LoginThrottleConfig config;
     private final ObjectMapper json;
     private final Set<String> exempt;
-    private final Cache<String, Bucket> accounts;
-    private final Cache<String, Bucket> addresses;
+    private final ClientBuckets buckets;
+    private final BucketConfiguration perAccount;
+    private final BucketConfiguration perAddress;
     private final Counter failures;
     private final Counter refusals;
 
     LoginThrottle(LoginThrottleConfig config, ObjectMapper json, MeterRegistry registry) {
-        this.config = config;
         this.json = json;
         this.exempt = Set.copyOf(config.exemptAddresses().orElse(List.of()));
-        this.accounts = Caffeine.newBuilder().maximumSize(TRACKED).expireAfterAccess(config.period()).build();
-        this.addresses = Caffeine.newBuilder().maximumSize(TRACKED).expireAfterAccess(config.period()).build();
+        this.buckets = ClientBuckets.inMemory(config.period());
+        this.perAccount = allowing(config.accountFailures(), config.period());
+        this.perAddress = allowing(config.addressFailures(), config.period());
         this.failures = Counter.builder("clinic.staff.sign.in.failures")
                 .description("Staff sign-ins refused for wrong or unknown credentials").register(registry);
         this.refusals = Counter.builder("clinic.staff.sign.in.throttled")
@@ -62,8 +63,8 @@ public class LoginThrottle {
             ctx.next();
             return;
         }
-        Bucket account = accounts.get(username, name -> bucket(config.accountFailures()));
-        Bucket from = addresses.get(address, name -> bucket(config.addressFailures()));
+        Bucket account = buckets.of("account:" + username, perAccount);
+        Bucket from = buckets.of("address:" + address, perAddress);
         long waitNanos = Math.max(waitNanos(account), waitNanos(from));
         if (waitNanos > 0) {
             refusals.increment();
@@ -80,10 +81,8 @@ public class LoginThrottle {
         ctx.next();
     }
 
-    private Bucket bucket(int failuresAllowed) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(failuresAllowed).refillGreedy(failuresAllowed, config.period()))
-                .build();
+    private static BucketConfiguration allowing(int failures, Duration period) {
+        return BucketConfiguration.builder().addLimit(limit -> limit.capacity(failures).refillGreedy(failures, period)).build();
     }
 
     private static long waitNanos(Bucket bucket) {
