@@ -51,13 +51,14 @@ psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create databas
 
 # Small pools (several runs may share the server's 100 connections) and a long wait for a connection:
 # the burst below queues hundreds of requests on one practitioner's lock, and this checks who wins,
-# not how fast a loaded machine answers.
+# not how fast a loaded machine answers; the idle timeout outlasts that wait, or a queued request's
+# connection would be closed before it is answered.
 start() { # port name
     ! curl -s -o /dev/null "http://127.0.0.1:$1/" || fail "port $1 is already in use by another process"
     java -Dquarkus.http.port="$1" -Dclinic.data-dir="$WORK/$2" \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
         -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
-        -Dquarkus.datasource.jdbc.max-size="${RACE_POOL_SIZE:-10}" -Dquarkus.datasource.jdbc.acquisition-timeout=60s \
+        -Dquarkus.datasource.jdbc.max-size="${RACE_POOL_SIZE:-10}" -Dquarkus.datasource.jdbc.acquisition-timeout=60s -Dquarkus.http.idle-timeout=5m \
         -jar "$APP_DIR/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 120); do

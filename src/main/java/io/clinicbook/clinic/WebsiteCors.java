@@ -1,5 +1,6 @@
 package io.clinicbook.clinic;
 
+import io.clinicbook.web.ApiPaths;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -20,8 +21,6 @@ import java.util.Set;
 @ApplicationScoped
 public class WebsiteCors {
 
-    private static final String PUBLIC_API = "/api/v1/";
-    private static final String STAFF_API = "/api/v1/admin";
     private static final long REFRESH_MILLIS = Duration.ofMinutes(1).toMillis();
 
     @Inject
@@ -45,8 +44,7 @@ public class WebsiteCors {
 
     private void handle(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
-        String path = ctx.request().path();
-        if (!path.startsWith(PUBLIC_API) || path.startsWith(STAFF_API)) {
+        if (!ApiPaths.isPublic(ApiPaths.of(ctx))) {
             ctx.next();
             return;
         }

@@ -17,6 +17,8 @@ public final class HttpProblems {
                     "This address cannot answer in a media type the Accept header allows; /q/openapi lists what it answers with.");
             case 413 -> Problem.of(413, "payload-too-large", "Payload too large",
                     "The request body is larger than this service accepts.");
+            case 414 -> Problem.of(414, "uri-too-long", "URI too long",
+                    "The address with its query string is longer than this service accepts.");
             case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json.");
             case 429 -> Problem.of(429, "rate-limited", "Too many requests",

@@ -32,6 +32,8 @@ public class ProblemMapper {
 
     @Inject
     AllowedMethods allowedMethods;
+    @Inject
+    DatabaseUnavailable databaseUnavailable;
 
     @ServerExceptionMapper
     public Response clinicProblem(ClinicProblem e, HttpServerRequest request) {
@@ -108,6 +110,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return databaseUnavailable.response(request.path());
+        }
         String incident = UUID.randomUUID().toString();
         // Only the exception type and stack: messages may quote patient input.
         LOG.errorf("Unexpected failure, incident %s: %s", incident, e.getClass().getName());

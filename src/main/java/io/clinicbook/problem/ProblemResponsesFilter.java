@@ -1,5 +1,7 @@
 package io.clinicbook.problem;
 
+import io.clinicbook.web.ApiPaths;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,25 +12,32 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Adds to the contract what the framework does on every operation, so no operation has to repeat it:
- * 401/403 and the security requirement on staff operations (public ones say they need none), 400
- * wherever a body, query or header is read (replacing the framework's bare "Bad Request"), 413/415
- * wherever a body is read, 406 everywhere; and a string schema for response headers described only
- * in words.
+ * 401/403/429 and the security requirement on staff operations (429: sign-ins throttled after
+ * failures; public ones say they need no security), 400 wherever a body, query or header is read
+ * (replacing the framework's bare "Bad Request"), 413/415 wherever a body is read, 406 and 503 (the
+ * database cannot be reached) everywhere; and a string schema for response headers described only in words.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        openAPI.getComponents().addResponse(SERVICE_UNAVAILABLE, OASFactory.createAPIResponse()
+                .description("The database cannot be reached just now; try again after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem")))));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            boolean staff = path.startsWith("/api/v1/admin");
+            boolean staff = ApiPaths.isStaff(path);
             item.getOperations().forEach((method, operation) -> complete(operation, staff));
         });
     }
@@ -38,6 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (staff) {
             addRef(responses, "401", "Unauthorized");
             addRef(responses, "403", "Forbidden");
+            addRef(responses, "429", "TooManyRequests");
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));
         } else {
             operation.setSecurity(List.of());
@@ -54,6 +64,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addRef(responses, "415", "UnsupportedMediaType");
         }
         addRef(responses, "406", "NotAcceptable");
+        addRef(responses, "503", SERVICE_UNAVAILABLE);
         responses.getAPIResponses().values().forEach(ProblemResponsesFilter::typeHeaders);
     }
 

@@ -2,13 +2,16 @@ package io.clinicbook.staff;
 
 import io.clinicbook.problem.Conflict;
 import io.clinicbook.problem.NotFound;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: staff users", description = "Who may sign in to the staff API")
 public class StaffUserAdminResource {
 
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Operation(summary = "List staff accounts")
     @APIResponse(responseCode = "200", description = "Every staff account, by username")
@@ -43,6 +52,37 @@ public class StaffUserAdminResource {
     public StaffAccount.View get(@PathParam("username") String username) {
         return StaffUser.findByUsername(username).map(StaffAccount.View::of)
                 .orElseThrow(() -> new NotFound("There is no staff account named '" + username + "'."));
+    }
+
+    @PUT
+    @Path("/{username}/password")
+    @Operation(summary = "Reset a staff account's password",
+            description = "Sets a new password for the account, for example when its owner forgot theirs.")
+    @APIResponse(responseCode = "204", description = "The new password is in force")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void resetPassword(@PathParam("username") String username,
+            @NotNull(message = "Please send the new password as a JSON body") @Valid PasswordReset reset) {
+        accounts.resetPassword(username, reset);
+    }
+
+    @POST
+    @Path("/{username}/deactivate")
+    @Operation(summary = "Deactivate a staff account",
+            description = "The account can no longer sign in. It is kept, since the appointments' history names its actions.")
+    @APIResponse(responseCode = "200", description = "The deactivated account")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public StaffAccount.View deactivate(@PathParam("username") String username) {
+        return accounts.setActive(username, false, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{username}/reactivate")
+    @Operation(summary = "Reactivate a staff account", description = "The account can sign in again with its password.")
+    @APIResponse(responseCode = "200", description = "The active account")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public StaffAccount.View reactivate(@PathParam("username") String username) {
+        return accounts.setActive(username, true, identity.getPrincipal().getName());
     }
 
     @POST

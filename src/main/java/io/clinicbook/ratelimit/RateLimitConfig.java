@@ -1,4 +1,4 @@
-package io.clinicbook.booking.ratelimit;
+package io.clinicbook.ratelimit;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

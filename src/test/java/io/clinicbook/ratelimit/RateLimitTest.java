@@ -1,4 +1,4 @@
-package io.clinicbook.booking.ratelimit;
+package io.clinicbook.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,11 @@
-package io.clinicbook.booking.ratelimit;
+package io.clinicbook.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clinicbook.problem.TooManyRequests;
-import io.github.bucket4j.Bucket;
+import io.clinicbook.web.ApiPaths;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,46 +15,41 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Rate-limits the public API's write requests per client address with token buckets (429 with
- * Retry-After). Buckets live in this instance's memory, so N instances allow up to N times the limit;
- * buckets of clients gone quiet for a period are dropped, and at most {@value #TRACKED_CLIENTS} are kept.
+ * Retry-After). On PostgreSQL the buckets are shared by every instance; on H2 they live in memory
+ * (see {@link ClientBuckets}).
  */
 @ApplicationScoped
 public class PublicWriteLimit {
 
-    private static final long TRACKED_CLIENTS = 100_000;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final RateLimitConfig config;
     private final Set<String> exempt;
-    private final Cache<String, Bucket> buckets;
+    private final ClientBuckets buckets;
+    private final BucketConfiguration allowance;
 
-    PublicWriteLimit(RateLimitConfig config) {
+    PublicWriteLimit(RateLimitConfig config, ClientBuckets buckets) {
         this.config = config;
         this.exempt = Set.copyOf(config.exemptAddresses().orElse(List.of()));
-        this.buckets = Caffeine.newBuilder().maximumSize(TRACKED_CLIENTS).expireAfterAccess(config.period()).build();
+        this.buckets = buckets;
+        this.allowance = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(config.requests()).refillGreedy(config.requests(), config.period()))
+                .build();
     }
 
     @ServerRequestFilter
-    public void limit(ContainerRequestContext context, HttpServerRequest request) {
-        String path = context.getUriInfo().getPath();
-        if (!config.enabled() || !WRITES.contains(context.getMethod()) || !path.startsWith("/api/v1/")
-                || path.startsWith("/api/v1/admin")) {
+    public void limit(ContainerRequestContext context, HttpServerRequest request, RoutingContext routing) {
+        if (!config.enabled() || !WRITES.contains(context.getMethod()) || !ApiPaths.isPublic(ApiPaths.of(routing))) {
             return;
         }
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         if (exempt.contains(client)) {
             return;
         }
-        ConsumptionProbe probe = buckets.get(client, address -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.of("public-write:" + client, allowance).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequests(Math.max(1, (probe.getNanosToWaitForRefill() + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
         }
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(config.requests()).refillGreedy(config.requests(), config.period()))
-                .build();
     }
 }
