@@ -10,7 +10,7 @@ import io.clinicbook.catalog.CatalogueFixtures;
 import io.clinicbook.integration.Visits;
 import io.clinicbook.integration.outbox.OutboxMessage;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.common.QuarkusTestResource;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** Emails received by a real SMTP server: recipient, subject, language, times, escaping, reminders. */
 @QuarkusTest
-@TestProfile(MailOn.class)
+@QuarkusTestResource(SmtpServer.class)
 class MailTest {
 
     private static final String CLINIC_ADDRESS = "frontdesk@clinic-mail.dev";
@@ -135,7 +135,7 @@ class MailTest {
 
     /** The mails to this address about this appointment, in arrival order. */
     private static List<MimeMessage> mails(String to, String reference) {
-        return Arrays.stream(MailOn.SmtpServer.greenMail.getReceivedMessages())
+        return Arrays.stream(SmtpServer.greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(to) && GreenMailUtil.getBody(m).contains(reference)).toList();
     }
 
