@@ -31,6 +31,12 @@ public class SelfService {
         return AppointmentView.of(mine(reference, token, false), Clinic.current());
     }
 
+    /** The appointment itself, for features that show it in another form (the calendar file); same 404 as above. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Appointment appointment(String reference, String token) {
+        return mine(reference, token, false);
+    }
+
     public AppointmentView cancel(String reference, String token, String reason) {
         Appointment appointment = mine(reference, token, true);
         Clinic clinic = Clinic.current();

@@ -7,7 +7,7 @@ package io.clinicbook.integration.mail;
  */
 record Letter(String to, String subject, String text, String html, Invitation invitation) {
 
-    /** An .ics attachment and its iTIP method (REQUEST or CANCEL). */
-    record Invitation(String method, String ics) {
+    /** An .ics attachment and its MIME type, which names the iTIP method (REQUEST or CANCEL). */
+    record Invitation(String mediaType, String ics) {
     }
 }

@@ -74,7 +74,7 @@ class Letters {
             case REMINDER -> t.reminderIntro();
             case NEW_REQUEST -> throw new IllegalArgumentException("A staff email");
         };
-        Letter.Invitation invitation = invitations.of(appointment, kind).orElse(null);
+        Letter.Invitation invitation = invitations.of(appointment, kind);
         String name = appointment.contact != null ? appointment.contact.firstName : appointment.patient.firstName;
         // The manage token is not in the database (only its hash), so the link opens the manage page at the
         // reference and the patient enters the code from the booking confirmation.

@@ -49,7 +49,7 @@ class MailCourier implements Courier {
         Mail mail = Mail.withText(l.to(), l.subject(), l.text()).setHtml(l.html());
         if (l.invitation() != null) {
             mail.addAttachment("invitation.ics", l.invitation().ics().getBytes(StandardCharsets.UTF_8),
-                    "text/calendar; charset=UTF-8; method=" + l.invitation().method());
+                    l.invitation().mediaType());
         }
         try {
             mailer.send(mail);

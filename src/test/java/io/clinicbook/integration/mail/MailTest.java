@@ -80,6 +80,8 @@ class MailTest {
         assertThat(text).contains("Hola, Test:", "Referencia: " + reference, expectedWhen, "https://booking.clinic-mail.dev/manage#reference=" + reference)
                 .doesNotContain(created.<String>path("manageToken"));
         assertThat(part(toPatient, "text/html")).contains("<html lang=\"es\">", expectedWhen);
+        assertThat(invitation(toPatient)).contains("METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART;TZID=America/New_York:"
+                + start.toLocalDate().toString().replace("-", "") + "T100000");
 
         MimeMessage toClinic = awaitMail(CLINIC_ADDRESS, reference);
         assertThat(toClinic.getSubject()).startsWith("New appointment request " + reference);
@@ -90,6 +92,8 @@ class MailTest {
                 .then().statusCode(200);
         // (The week-ahead visit also gets its reminder in this profile.)
         await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).equals("Su visita está cancelada: " + expectedWhen)));
+        MimeMessage cancelled = mails(patient, reference).stream().filter(m -> subject(m).startsWith("Su visita está cancelada")).findFirst().orElseThrow();
+        assertThat(invitation(cancelled)).contains("METHOD:CANCEL", "STATUS:CANCELLED");
     }
 
     @Test
@@ -154,6 +158,19 @@ class MailTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The attached invitation.ics, whose MIME type names its iTIP method. */
+    private static String invitation(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if ("invitation.ics".equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("text/calendar").contains("method=");
+                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No invitation.ics attached");
     }
 
     /** The first part of this type, searched through nested multiparts. */
