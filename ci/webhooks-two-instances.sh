@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Webhooks with two instances of the packaged service on one fresh PostgreSQL database: events
+# written while nobody dispatches survive a kill -9, then both instances dispatch at once, and a
+# receiver that verifies every signature counts what it accepted: every event delivered, none twice.
+#
+#   ci/webhooks-two-instances.sh [APP_DIR]
+#
+# APP_DIR is a PostgreSQL build's target/quarkus-app (built when absent). Needs java, curl, jq, psql,
+# python3 and PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust auth).
+# Ports: HOOKS_PORT_A/HOOKS_PORT_B/HOOKS_PORT_RECEIVER (default 8401/8402/8450).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+APP_DIR=${1:-$ROOT/target/quarkus-app}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+PORT_A=${HOOKS_PORT_A:-8401}
+PORT_B=${HOOKS_PORT_B:-8402}
+PORT_R=${HOOKS_PORT_RECEIVER:-8450}
+BOOKINGS=${HOOKS_BOOKINGS:-12} # per phase
+DB=clinic_hooks_$$
+WORK=$(mktemp -d /tmp/clinic-hooks.XXXXXX)
+ADMIN_PASSWORD=hooks-admin-$$
+SECRETS_KEY=$(head -c 32 /dev/urandom | base64)
+LOGS=${HOOKS_LOG_DIR:-$ROOT/target/webhook-logs}
+declare -A PID
+
+log() { echo "webhooks: $*" >&2; }
+fail() { log "FAILED: $*"; exit 1; }
+sql() { psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -c "$1"; }
+
+cleanup() {
+    for pid in "${PID[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PID[@]}"; do wait "$pid" 2>/dev/null || true; done
+    psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+    mkdir -p "$LOGS" && cp "$WORK"/*.log "$LOGS"/ 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in java curl jq psql python3; do
+    command -v "$tool" >/dev/null || fail "$tool is not installed"
+done
+if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql)
+    APP_DIR=$ROOT/target/quarkus-app
+fi
+psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create database $DB" >/dev/null
+
+start() { # port name dispatch
+    ! curl -s -o /dev/null "http://127.0.0.1:$1/" || fail "port $1 is already in use"
+    java -Dquarkus.http.port="$1" -Dclinic.data-dir="$WORK/$2" \
+        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
+        -Dquarkus.datasource.jdbc.max-size=8 -Dclinic.first-admin.password="$ADMIN_PASSWORD" \
+        -Dclinic.rate-limit.exempt-addresses=127.0.0.1 -Dclinic.secrets-key="$SECRETS_KEY" \
+        -Dclinic.webhooks.allowed-private-targets=127.0.0.1 -Dclinic.outbox.dispatch="$3" -Dclinic.outbox.poll-interval=1s \
+        -Dclinic.outbox.retry.initial-delay=1s -Dclinic.outbox.retry.max-delay=2s -Dclinic.outbox.instance-name="$2" \
+        -jar "$APP_DIR/quarkus-run.jar" >>"$WORK/$2.log" 2>&1 &
+    PID[$2]=$!
+    for _ in $(seq 1 120); do
+        curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null && return 0
+        kill -0 "${PID[$2]}" 2>/dev/null || { tail -20 "$WORK/$2.log" >&2; fail "instance $2 died on start"; }
+        sleep 0.5
+    done
+    fail "instance $2 did not become ready"
+}
+admin() { # port method path body
+    curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -X "$2" "http://127.0.0.1:$1$3" -d "$4" \
+        || fail "admin call $2 $3 refused"
+}
+
+# Phase 1: one instance that does not dispatch; the events wait in the outbox, then it is killed.
+start "$PORT_A" a false
+admin "$PORT_A" POST /api/v1/admin/services '{"slug":"hook-visit","name":{"en":"Hook visit"},"description":{"en":"Booked."},
+    "durationMinutes":30,"bufferBeforeMinutes":0,"bufferAfterMinutes":0,"audience":"ANYONE","active":true,"displayOrder":1}' >/dev/null
+admin "$PORT_A" POST /api/v1/admin/practitioners '{"slug":"dr-hook","displayName":"Dr. Hook","bio":{"en":"Hooks."},
+    "languages":["en"],"services":["hook-visit"],"active":true,"displayOrder":1}' >/dev/null
+days='"MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"'
+admin "$PORT_A" PUT /api/v1/admin/practitioners/dr-hook/working-hours \
+    "{\"intervals\":$(jq -cn --argjson d "[$days]" '[$d[] | {day: ., start: "06:00", end: "22:00"}]')}" >/dev/null
+secret=$(admin "$PORT_A" POST /api/v1/admin/webhooks "{\"url\":\"http://127.0.0.1:$PORT_R/hook\",\"eventTypes\":[\"appointment.requested\",
+    \"appointment.confirmed\",\"appointment.cancelled\",\"appointment.rescheduled\"]}" | jq -r .secret)
+
+from=$(date -u -d '+2 days' +%F)
+to=$(date -u -d '+20 days' +%F)
+curl -sf "http://127.0.0.1:$PORT_A/api/v1/slots?service=hook-visit&practitioner=dr-hook&from=$from&to=$to" \
+    | jq -r '[.days[].slots[].start | select(test("T[0-9]{2}:00:00"))] | .[]' >"$WORK/slots"
+book() { # port slot-number
+    jq -cn --arg start "$(sed -n "${2}p" "$WORK/slots")" --arg n "$2" '{service: "hook-visit", practitioner: "dr-hook", start: $start,
+        patient: {firstName: "Hook", lastName: ("Patient " + $n), email: ("hook" + $n + "@ci-patients.dev"), phone: "+1 555 010 0000"},
+        newPatient: false, consentToContact: true}' \
+        | curl -sf -o /dev/null -H 'Content-Type: application/json' --data @- "http://127.0.0.1:$1/api/v1/appointments" \
+        || fail "booking $2 refused"
+}
+for i in $(seq 1 "$BOOKINGS"); do book "$PORT_A" "$i"; done
+waiting=$(sql "select count(*) from outbox_message where channel = 'WEBHOOK' and status = 'PENDING'")
+mails=$(sql "select count(*) from outbox_message where channel = 'EMAIL' and status = 'PENDING'")
+log "$waiting webhook messages and $mails emails (no SMTP configured) wait in the outbox; killing instance a"
+[ "$waiting" -ge "$BOOKINGS" ] || fail "expected at least $BOOKINGS webhook messages waiting"
+[ "$mails" -ge "$BOOKINGS" ] || fail "expected the patients' emails to wait in the outbox"
+kill -9 "${PID[a]}"; wait "${PID[a]}" 2>/dev/null || true; unset 'PID[a]'
+
+# Phase 2: the receiver, then both instances dispatching, while more bookings and cancellations come in.
+python3 "$ROOT/ci/webhook-receiver.py" "$PORT_R" "$secret" "$WORK/accepted.txt" 2>"$WORK/receiver.log" &
+PID[receiver]=$!
+start "$PORT_A" a true
+start "$PORT_B" b true
+for i in $(seq $((BOOKINGS + 1)) $((2 * BOOKINGS))); do
+    if [ $((i % 2)) -eq 0 ]; then book "$PORT_A" "$i"; else book "$PORT_B" "$i"; fi
+done
+for ref in $(sql "select reference from appointment order by id limit $((BOOKINGS / 2))"); do
+    admin "$PORT_B" POST "/api/v1/admin/appointments/$ref/status-changes" '{"status":"CANCELLED","reason":"CI"}' >/dev/null
+done
+
+total=$(sql "select count(*) from outbox_message where channel = 'WEBHOOK'")
+for _ in $(seq 1 240); do
+    [ "$(sql "select count(*) from outbox_message where channel = 'WEBHOOK' and status <> 'DELIVERED'")" -eq 0 ] && break
+    sleep 0.5
+done
+pending=$(sql "select count(*) from outbox_message where channel = 'WEBHOOK' and status <> 'DELIVERED'")
+[ "$pending" -eq 0 ] || fail "$pending of $total webhook messages were not delivered"
+! grep -q "BAD SIGNATURE" "$WORK/receiver.log" || fail "the receiver saw a bad signature"
+accepted=$(wc -l <"$WORK/accepted.txt")
+distinct=$(cut -d' ' -f1 "$WORK/accepted.txt" | sort -u | wc -l)
+retried=$(sql "select count(distinct message_id) from delivery_attempt where outcome = 'FAILED'")
+by=$(sql "select string_agg(instance || ': ' || n, ', ') from (select instance, count(*) n from delivery_attempt
+    where outcome = 'DELIVERED' group by instance order by instance) x")
+log "$total messages, $accepted accepted by the receiver ($distinct distinct), $retried retried after a 500; delivered by $by"
+[ "$distinct" -eq "$total" ] || fail "the receiver accepted $distinct distinct messages, the outbox has $total"
+[ "$accepted" -eq "$total" ] || fail "some message was accepted twice"
+# In order per appointment: each appointment's deliveries succeeded in the order its events were written.
+disorder=$(sql "select count(*) from (select appointment_id, id, delivered_at, lag(delivered_at) over (partition by appointment_id order by id) prev
+    from outbox_message where channel = 'WEBHOOK') x where delivered_at < prev")
+[ "$disorder" -eq 0 ] || fail "$disorder messages were delivered before an earlier one of their appointment"
+log "OK: every event delivered once, in order per appointment, across a kill -9 and two dispatching instances"

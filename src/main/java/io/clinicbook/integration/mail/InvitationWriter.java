@@ -1,0 +1,19 @@
+package io.clinicbook.integration.mail;
+
+import io.clinicbook.booking.Appointment;
+import io.clinicbook.integration.calendar.Invitations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The iCalendar invitation attached to a patient's email: REQUEST for a visit that stands, CANCEL otherwise. */
+@ApplicationScoped
+class InvitationWriter {
+
+    @Inject
+    Invitations invitations;
+
+    Letter.Invitation of(Appointment appointment, MailKind kind) {
+        return kind.cancelsTheVisit() ? new Letter.Invitation(Invitations.CANCEL_MEDIA_TYPE, invitations.cancel(appointment))
+                : new Letter.Invitation(Invitations.REQUEST_MEDIA_TYPE, invitations.request(appointment));
+    }
+}

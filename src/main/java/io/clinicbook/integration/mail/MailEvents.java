@@ -1,0 +1,44 @@
+package io.clinicbook.integration.mail;
+
+import io.clinicbook.booking.Appointment;
+import io.clinicbook.booking.AppointmentChanged;
+import io.clinicbook.clinic.Clinic;
+import io.clinicbook.integration.outbox.Channel;
+import io.clinicbook.integration.outbox.NewMessage;
+import io.clinicbook.integration.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/**
+ * Puts the emails a change sends into the outbox, inside the change's transaction. They hold no
+ * personal data: each is rendered from the appointment when it is sent, so an erasure in between
+ * leaves nothing to send (and skips what was waiting).
+ */
+@ApplicationScoped
+class MailEvents {
+
+    @Inject
+    Outbox outbox;
+
+    void onChange(@Observes AppointmentChanged change) {
+        if (change.change() == AppointmentChanged.Change.ERASED) {
+            outbox.skipPendingOf(change.appointmentId(), Channel.EMAIL, "The patient's data was erased");
+            return;
+        }
+        Appointment appointment = Appointment.findById(change.appointmentId());
+        for (MailKind kind : MailKind.of(change)) {
+            boolean addressed = kind.toPatient ? Recipients.patientOf(appointment).isPresent()
+                    : Recipients.mailable(Clinic.current().email).isPresent();
+            if (addressed) {
+                enqueue(appointment, kind, change.at());
+            }
+        }
+    }
+
+    void enqueue(Appointment appointment, MailKind kind, Instant now) {
+        String key = (kind.toPatient ? "mail-patient:" : "mail-staff:") + appointment.id;
+        outbox.add(new NewMessage(Channel.EMAIL, key, kind.eventType, appointment.id, appointment.reference, null, null, null), now);
+    }
+}

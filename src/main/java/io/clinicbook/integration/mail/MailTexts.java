@@ -1,0 +1,69 @@
+package io.clinicbook.integration.mail;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words of the emails in English; {@code messages/mail_es.properties} has them in Spanish. */
+@MessageBundle(value = "mail", locale = "en")
+public interface MailTexts {
+
+    @Message("We received your request: {service}, {when}")
+    String requestedSubject(String service, String when);
+
+    @Message("Thank you for your request. The clinic will confirm it shortly; until then the time is kept for you.")
+    String requestedIntro();
+
+    @Message("Your visit is confirmed: {service}, {when}")
+    String confirmedSubject(String service, String when);
+
+    @Message("Your visit is confirmed. We look forward to seeing you.")
+    String confirmedIntro();
+
+    @Message("We could not confirm your request for {when}")
+    String declinedSubject(String when);
+
+    @Message("We are sorry: the clinic could not confirm this visit. Please call us or book another time.")
+    String declinedIntro();
+
+    @Message("Your visit is cancelled: {when}")
+    String cancelledSubject(String when);
+
+    @Message("This visit is cancelled. You are welcome to book another time.")
+    String cancelledIntro();
+
+    @Message("Your visit has moved: {service}, {when}")
+    String rescheduledSubject(String service, String when);
+
+    @Message("Your visit is now at the time below.")
+    String rescheduledIntro();
+
+    @Message("Reminder: {service}, {when}")
+    String reminderSubject(String service, String when);
+
+    @Message("A reminder of your visit.")
+    String reminderIntro();
+
+    @Message("Hello {name},")
+    String greeting(String name);
+
+    @Message("Service")
+    String service();
+
+    @Message("Practitioner")
+    String practitioner();
+
+    @Message("When")
+    String when();
+
+    @Message("Reference")
+    String reference();
+
+    @Message("To view, change or cancel your visit, open {link} and enter the manage code you were given when you booked.")
+    String manage(String link);
+
+    @Message("The attached invitation adds the visit to your calendar.")
+    String invitation();
+
+    @Message("Questions? Call us at {phone}.")
+    String call(String phone);
+}

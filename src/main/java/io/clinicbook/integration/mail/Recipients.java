@@ -1,0 +1,32 @@
+package io.clinicbook.integration.mail;
+
+import io.clinicbook.booking.Appointment;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who an email goes to: the contact who booked, otherwise the patient; the clinic's address for staff.
+ * Addresses at the domains reserved for examples (RFC 2606: example.org, *.test, *.invalid, ...),
+ * such as the demo clinic's invented patients, can never receive mail and get none.
+ */
+final class Recipients {
+
+    private Recipients() {
+    }
+
+    static Optional<String> patientOf(Appointment appointment) {
+        String address = appointment.contact != null && appointment.contact.email != null ? appointment.contact.email
+                : appointment.patient == null ? null : appointment.patient.email;
+        return mailable(address);
+    }
+
+    static Optional<String> mailable(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        boolean reserved = domain.matches("(.*\\.)?example\\.(org|com|net)") || domain.matches(".*\\.(test|example|invalid|localhost)")
+                || domain.equals("localhost");
+        return reserved ? Optional.empty() : Optional.of(address);
+    }
+}

@@ -1,0 +1,9 @@
+package io.clinicbook.integration.outbox;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A message with every attempt made at it. */
+@Schema(name = "OutboxMessageLog")
+public record MessageLog(MessageView message, List<AttemptView> attempts) {
+}

@@ -1,0 +1,68 @@
+package io.clinicbook.integration.outbox;
+
+import io.clinicbook.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The outbox as staff see it: every webhook and email, whether it went out, and its delivery log. */
+@Path("/api/v1/admin/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+@Tag(name = "Admin: integrations", description = "Webhook subscriptions, the outbox of webhooks and emails, delivery logs")
+public class OutboxAdminResource {
+
+    @Inject
+    OutboxService outbox;
+
+    @GET
+    @Operation(summary = "List outbox messages", description = "Newest first. Emails wait here as PENDING while no SMTP server is configured.")
+    @APIResponse(responseCode = "200", description = "One page of messages")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public List<MessageView> list(
+            @Parameter(description = "WEBHOOK or EMAIL", example = "EMAIL") @QueryParam("channel") Channel channel,
+            @Parameter(description = "PENDING, DELIVERED, FAILED or SKIPPED", example = "PENDING") @QueryParam("status") MessageStatus status,
+            @Parameter(description = "Zero-based page", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
+            @Parameter(description = "Page size, at most 100", example = "20")
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "The page size is at least 1")
+            @Max(value = 100, message = "The page size is at most 100") int size) {
+        return outbox.list(channel, status, null, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a message and its delivery log", description = "Every attempt: when, outcome, HTTP status, latency, error.")
+    @APIResponse(responseCode = "200", description = "The message and its attempts, oldest first")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public MessageLog get(@Parameter(example = "42") @PathParam("id") long id) {
+        return outbox.log(id);
+    }
+
+    @POST
+    @Path("/{id}/redelivery")
+    @Operation(summary = "Send a message again",
+            description = "Makes it due now with a fresh set of retries, whether it was delivered, given up or skipped. "
+                    + "A webhook keeps its webhook-id, so receivers can tell a repeat.")
+    @APIResponse(responseCode = "202", description = "Queued; the dispatcher sends it within seconds")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response redeliver(@Parameter(example = "42") @PathParam("id") long id) {
+        return Response.accepted(outbox.redeliver(id)).build();
+    }
+}

@@ -1,0 +1,198 @@
+package io.clinicbook.integration.mail;
+
+import static io.clinicbook.Staff.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.clinicbook.booking.BookingFixtures;
+import io.clinicbook.catalog.CatalogueFixtures;
+import io.clinicbook.integration.Visits;
+import io.clinicbook.integration.outbox.OutboxMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Emails received by a real SMTP server: recipient, subject, language, times, escaping, reminders. */
+@QuarkusTest
+@QuarkusTestResource(SmtpServer.class)
+class MailTest {
+
+    private static final String CLINIC_ADDRESS = "frontdesk@clinic-mail.dev";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Inject
+    Reminders reminders;
+
+    String service;
+    String dr;
+    Map<String, Object> settings;
+
+    @BeforeEach
+    void clinicWithARealAddress() {
+        settings = asAdmin().get("/api/v1/admin/clinic").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> changed = new java.util.HashMap<>(settings);
+        changed.put("email", CLINIC_ADDRESS);
+        asAdmin().body(changed).put("/api/v1/admin/clinic").then().statusCode(200);
+        service = CatalogueFixtures.service(30);
+        dr = BookingFixtures.practitioner(service);
+    }
+
+    @AfterEach
+    void restoreClinic() {
+        asAdmin().body(settings).put("/api/v1/admin/clinic").then().statusCode(200);
+    }
+
+    @Test
+    void aSpanishPatientAndTheClinicHearOfARequestAndThePatientOfItsCancellation() throws Exception {
+        String patient = "ana-" + System.nanoTime() + "@patients-mail.dev";
+        OffsetDateTime start = Visits.at(10);
+        Map<String, Object> body = BookingFixtures.request(service, dr, start);
+        ((Map<String, Object>) body.get("patient")).put("email", patient);
+        body.put("locale", "es");
+        body.put("reason", "Dolor <script>alert(1)</script> & rigidez");
+        var created = BookingFixtures.post(body).statusCode(201).extract();
+        String reference = created.path("reference");
+        String expectedWhen = start.atZoneSameInstant(java.time.ZoneId.of("America/New_York"))
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.forLanguageTag("es"))) + ", 10:00 (America/New_York)";
+
+        MimeMessage toPatient = awaitMail(patient, reference);
+        assertThat(toPatient.getSubject()).matches("(Su visita está confirmada|Hemos recibido su solicitud): .*" + expectedWhen.replace("(", "\\(").replace(")", "\\)"));
+        String text = part(toPatient, "text/plain");
+        assertThat(text).contains("Hola, Test:", "Referencia: " + reference, expectedWhen, "https://booking.clinic-mail.dev/manage#reference=" + reference)
+                .doesNotContain(created.<String>path("manageToken"));
+        assertThat(part(toPatient, "text/html")).contains("<html lang=\"es\">", expectedWhen);
+        assertThat(invitation(toPatient)).contains("METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART;TZID=America/New_York:"
+                + start.toLocalDate().toString().replace("-", "") + "T100000");
+
+        MimeMessage toClinic = awaitMail(CLINIC_ADDRESS, reference);
+        assertThat(toClinic.getSubject()).startsWith("New appointment request " + reference);
+        assertThat(part(toClinic, "text/plain")).contains("Reason: Dolor <script>alert(1)</script> & rigidez", patient);
+        assertThat(part(toClinic, "text/html")).contains("Dolor &lt;script&gt;alert(1)&lt;/script&gt; &amp; rigidez").doesNotContain("<script>");
+
+        asAdmin().body(Map.of("status", "CANCELLED", "reason", "Llamó")).post("/api/v1/admin/appointments/" + reference + "/status-changes")
+                .then().statusCode(200);
+        // (The week-ahead visit also gets its reminder in this profile.)
+        await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).equals("Su visita está cancelada: " + expectedWhen)));
+        MimeMessage cancelled = mails(patient, reference).stream().filter(m -> subject(m).startsWith("Su visita está cancelada")).findFirst().orElseThrow();
+        assertThat(invitation(cancelled)).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+    }
+
+    @Test
+    void aConfirmedVisitGetsOneReminderHoweverManyCheckRunAtOnce() throws Exception {
+        String patient = "sam-" + System.nanoTime() + "@patients-mail.dev";
+        Map<String, Object> body = BookingFixtures.request(service, dr, Visits.at(15));
+        ((Map<String, Object>) body.get("patient")).put("email", patient);
+        String reference = BookingFixtures.post(body).statusCode(201).extract().path("reference");
+        String status = asAdmin().get("/api/v1/admin/appointments/" + reference).then().extract().path("status");
+        if (!"CONFIRMED".equals(status)) {
+            asAdmin().body(Map.of("status", "CONFIRMED")).post("/api/v1/admin/appointments/" + reference + "/status-changes").then().statusCode(200);
+        }
+
+        int checkers = 4;
+        CyclicBarrier together = new CyclicBarrier(checkers);
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < checkers; i++) {
+            running.add(CompletableFuture.runAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                reminders.check();
+            }));
+        }
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
+
+        await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).startsWith("Reminder: ")));
+        assertThat(reminderRows(reference)).isEqualTo(1);
+        assertThat(mails(patient, reference)).filteredOn(m -> subject(m).startsWith("Reminder: ")).hasSize(1);
+    }
+
+    long reminderRows(String reference) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                OutboxMessage.count("appointmentReference = ?1 and eventType = 'patient.reminder'", reference));
+    }
+
+    private static MimeMessage awaitMail(String to, String reference) {
+        await().atMost(PATIENCE).until(() -> !mails(to, reference).isEmpty());
+        return mails(to, reference).get(0);
+    }
+
+    /** The mails to this address about this appointment, in arrival order. */
+    private static List<MimeMessage> mails(String to, String reference) {
+        return Arrays.stream(SmtpServer.greenMail.getReceivedMessages())
+                .filter(m -> recipients(m).contains(to) && GreenMailUtil.getBody(m).contains(reference)).toList();
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            Address[] all = m.getAllRecipients();
+            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The attached invitation.ics, whose MIME type names its iTIP method. */
+    private static String invitation(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if ("invitation.ics".equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("text/calendar").contains("method=");
+                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No invitation.ics attached");
+    }
+
+    /** The first part of this type, searched through nested multiparts. */
+    static String part(MimeMessage message, String type) throws Exception {
+        String found = find(message.getContent(), type);
+        assertThat(found).as("a %s part", type).isNotNull();
+        return found;
+    }
+
+    private static String find(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type) && part.getFileName() == null) {
+                    return part.getContent().toString();
+                }
+                String nested = find(part.getContent(), type);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+}
