@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook subscriptions: admins create and change them; staff read them and their deliveries. */
@@ -82,7 +83,10 @@ public class WebhookAdminResource {
                             example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
             requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookEvent.class),
                     examples = @ExampleObject(name = "confirmed", value = EXAMPLE_EVENT))),
-            responses = @APIResponse(responseCode = "204", description = "Received")))
+            securitySets = @SecurityRequirementsSet, // no HTTP authentication: the signature is the proof
+            responses = {@APIResponse(responseCode = "204", description = "Received"),
+                    @APIResponse(responseCode = "400", description = "Refused by the receiver (a signature that does not verify, "
+                            + "say); retried with back-off like any answer other than 2xx")}))
     public Response create(@NotNull(message = "Please send the subscription as a JSON body") @Valid SubscriptionRequest request) {
         SubscriptionCreated created = subscriptions.create(request);
         return Response.created(URI.create("/api/v1/admin/webhooks/" + created.subscription().id())).entity(created).build();
