@@ -91,9 +91,11 @@ class PatientCalendarTest {
                 .statusCode(404).contentType("application/problem+json").extract().path("detail");
         String form = given().formParam("token", theirs[1]).post(ICS, mine[0]).then()
                 .statusCode(404).contentType("application/problem+json").extract().path("detail");
-        String none = given().get(ICS, mine[0]).then().statusCode(404).extract().path("detail");
+        assertThat(header).isEqualTo(form).isEqualTo(selfService);
 
-        assertThat(header).isEqualTo(form).isEqualTo(none).isEqualTo(selfService);
+        // No token at all is the caller's mistake, named, as in the other self-service calls.
+        String noTokenSelfService = given().get("/api/v1/appointments/{ref}", mine[0]).then().statusCode(400).extract().path("detail");
+        given().get(ICS, mine[0]).then().statusCode(400).body("detail", equalTo(noTokenSelfService));
     }
 
     @Test
