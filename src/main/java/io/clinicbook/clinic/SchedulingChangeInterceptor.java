@@ -23,8 +23,7 @@ class SchedulingChangeInterceptor {
     @AroundInvoke
     Object fireAfter(InvocationContext invocation) throws Exception {
         Object result = invocation.proceed();
-        changed.fire(new SchedulingChanged(invocation.getMethod().getDeclaringClass().getSimpleName() + "."
-                + invocation.getMethod().getName()));
+        changed.fire(new SchedulingChanged());
         return result;
     }
 }

@@ -5,5 +5,5 @@ package io.clinicbook.clinic;
  * settings, services, practitioners, working hours, time off and closures (see {@link ChangesScheduling}).
  * Observers with {@code during = AFTER_SUCCESS} see only changes that were committed.
  */
-public record SchedulingChanged(String what) {
+public record SchedulingChanged() {
 }

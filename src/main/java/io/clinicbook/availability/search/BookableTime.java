@@ -54,10 +54,10 @@ public class BookableTime {
         LocalDate date = start.atZone(zone).toLocalDate();
         List<Long> offering = candidates.stream().filter(p -> service.active && p.active && p.offers(service)).map(p -> p.id).toList();
         Schedule schedule = workingTime.read(zone, offering, date, date);
-        SlotCalculator calculator = new SlotCalculator(schedule.withTaken(heldTime.read(zone, offering, date, date, moving)),
-                rules(service, clinic));
+        SlotRules rules = rules(service, clinic);
+        SlotCalculator calculator = new SlotCalculator(schedule.withTaken(heldTime.read(zone, offering, date, date, moving)), rules);
         return new StartCheck(offering, calculator, start, id -> new SlotCalculator(
-                schedule.withTaken(heldTime.read(zone, List.of(id), date, date, moving)), rules(service, clinic)));
+                schedule.withTaken(heldTime.read(zone, List.of(id), date, date, moving)), rules));
     }
 
     /**

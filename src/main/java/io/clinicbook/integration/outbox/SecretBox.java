@@ -1,21 +1,17 @@
 package io.clinicbook.integration.outbox;
 
 import io.clinicbook.clinic.ClinicConfig;
+import io.clinicbook.support.AesGcm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,10 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SecretBox {
 
-    private static final String CIPHER = "AES/GCM/NoPadding";
     private static final int KEY_BYTES = 32;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Optional<SecretKeySpec> key;
@@ -48,27 +41,12 @@ public class SecretBox {
 
     /** The base64 ciphertext (IV first) of {@code plain}; refuses with 503 when the server has no key. */
     public String seal(String plain) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(Cipher.ENCRYPT_MODE, key.orElseThrow(SecretsKeyMissing::new), new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return AesGcm.seal(plain, key.orElseThrow(SecretsKeyMissing::new));
     }
 
     public String open(String sealed) {
-        try {
-            byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(Cipher.DECRYPT_MODE, key.orElseThrow(SecretsKeyMissing::new), new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored secret does not open with this server's key (was clinic.secrets-key changed?)", e);
-        }
+        return AesGcm.open(sealed, key.orElseThrow(SecretsKeyMissing::new),
+                "A stored secret does not open with this server's key (was clinic.secrets-key changed?)");
     }
 
     private static SecretKeySpec decodeKey(String encoded) {
