@@ -25,10 +25,13 @@ trap 'service_stop; rm -rf "$WORK"' EXIT
 
 # The fuzzer sends thousands of public writes from one address: exempt it from the rate limit, or
 # after 20 bookings every write would be a 429 and the booking operations would go untested.
-# (RateLimitTest covers the limit itself.)
+# (RateLimitTest covers the limit itself.) Likewise the sign-in throttle: the fuzzer's made-up
+# credentials would soon have every staff operation answer 429, right credentials included
+# (LoginThrottleTest covers it).
 service_start "$APP_DIR" "$PORT" "$WORK/service" \
     CLINIC_FIRST_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    CLINIC_RATE_LIMIT_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1
+    CLINIC_RATE_LIMIT_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 \
+    CLINIC_LOGIN_THROTTLE_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1
 
 fuzz() { # label [st options]
     local label=$1

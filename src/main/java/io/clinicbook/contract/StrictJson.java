@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read as the contract types them: a JSON boolean or number is not a string,
  * a string is not a number or boolean, a number is not an enum. Jackson would otherwise coerce
- * them, and accept what the contract calls invalid.
+ * them, and accept what the contract calls invalid. ({@link NullsRefused} refuses an explicit null.)
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

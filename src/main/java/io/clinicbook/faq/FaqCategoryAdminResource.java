@@ -44,7 +44,7 @@ public class FaqCategoryAdminResource {
     }
 
     @GET
-    @Path("/{slug}")
+    @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Read one FAQ category")
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -62,7 +62,7 @@ public class FaqCategoryAdminResource {
     }
 
     @PUT
-    @Path("/{slug}")
+    @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Rename an FAQ category", description = "The slug cannot change.")
     @APIResponse(responseCode = "200", description = "The category as saved")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -72,7 +72,7 @@ public class FaqCategoryAdminResource {
     }
 
     @DELETE
-    @Path("/{slug}")
+    @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Delete an empty FAQ category")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -15,12 +15,10 @@ public class LocalizedText {
 
     @NotBlank(message = "Please give the English text")
     @Size(max = 4000, message = "Please keep the text under 4000 characters")
-    
     @Schema(examples = "Follow-up adjustment")
     public String en;
 
     @Size(max = 4000, message = "Please keep the text under 4000 characters")
-    
     @Schema(examples = "Ajuste de seguimiento")
     public String es;
 

@@ -2,7 +2,6 @@ package io.clinicbook.i18n;
 
 import io.clinicbook.problem.InvalidParameter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,6 +29,7 @@ public enum SupportedLocale {
             throw new InvalidParameter(parameter, "Unsupported locale '" + value
                     + "'; use one of " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
-        return valueOf(Locale.forLanguageTag(value).getLanguage());
+        // The language is the tag's first two letters; Locale.forLanguageTag would read "en-HZh" as the language hzh.
+        return valueOf(value.substring(0, 2));
     }
 }

@@ -5,7 +5,9 @@ import static io.clinicbook.Staff.asAdmin;
 import io.clinicbook.catalog.CatalogueFixtures;
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -64,12 +66,13 @@ public final class AvailabilityFixtures {
         asAdmin().delete("/api/v1/admin/closures/{id}", id).then().statusCode(204);
     }
 
-    private static String period(String firstDay, String lastDay, String startTime, String endTime) {
-        return "{\"firstDay\":\"%s\",\"lastDay\":\"%s\",\"startTime\":%s,\"endTime\":%s,\"note\":\"Test\"}"
-                .formatted(firstDay, lastDay, quoted(startTime), quoted(endTime));
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "null" : "\"" + value + "\"";
+    /** A closure or time off; whole days leave the times out (the API refuses an explicit null). */
+    private static Map<String, String> period(String firstDay, String lastDay, String startTime, String endTime) {
+        Map<String, String> period = new LinkedHashMap<>(Map.of("firstDay", firstDay, "lastDay", lastDay, "note", "Test"));
+        if (startTime != null) {
+            period.put("startTime", startTime);
+            period.put("endTime", endTime);
+        }
+        return period;
     }
 }

@@ -19,12 +19,27 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContractStrictnessTest {
 
+    private static final String NULL_REFUSED = "null is not a value here: give one, or leave an optional field out";
+
     @Test
     void aWrongMethodIsA405ThatListsTheAllowedOnes() {
         given().delete("/api/v1/clinic").then().statusCode(405)
                 .contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS");
         given().get("/api/v1/appointments").then().statusCode(405).header("Allow", "OPTIONS, POST");
         given().delete("/api/v1/faqs/jsonld").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
+        // A literal segment beside a template is not read as the template's value.
+        asAdmin().get("/api/v1/admin/appointments/search").then().statusCode(405).header("Allow", "OPTIONS, POST");
+        asAdmin().get("/api/v1/admin/faq-categories/order").then().statusCode(405).header("Allow", "OPTIONS, PUT");
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsRefusedNotOverflowed() {
+        for (String list : new String[] {"/api/v1/admin/appointments", "/api/v1/admin/outbox"}) {
+            asAdmin().queryParam("page", 2147483646).get(list).then().statusCode(400)
+                    .body("violations[0].field", equalTo("page")).body("violations[0].message", equalTo("The page is at most 100000"));
+        }
+        asAdmin().body("{\"page\": 2147483646}").post("/api/v1/admin/appointments/search").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
     }
 
     @Test
@@ -39,8 +54,25 @@ class ContractStrictnessTest {
     }
 
     @Test
+    void anExplicitNullIsRefusedAndALeftOutFieldIsNot() {
+        String category = """
+                {"slug": "null-or-absent", "name": {"en": "Null or absent"%s}}""";
+        asAdmin().contentType("application/json").body(category.formatted(", \"es\": null"))
+                .post("/api/v1/admin/faq-categories").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name.es"))
+                .body("violations[0].message", equalTo(NULL_REFUSED));
+        asAdmin().contentType("application/json").body("{\"slug\": null, \"name\": {\"en\": \"x\"}}")
+                .post("/api/v1/admin/faq-categories").then().statusCode(400).body("violations[0].field", equalTo("slug"));
+        asAdmin().contentType("application/json").body(category.formatted(""))
+                .post("/api/v1/admin/faq-categories").then().statusCode(201);
+        asAdmin().delete("/api/v1/admin/faq-categories/null-or-absent").then().statusCode(204);
+    }
+
+    @Test
     void aLocaleIsASupportedLanguageOptionallyWithARegion() {
         given().queryParam("locale", "es-MX").get("/api/v1/faq-categories").then().statusCode(200);
+        // Subtags the JDK would read as a language of their own ("hzh") leave the language as it was written.
+        given().queryParam("locale", "en-HZh-snxSVsWd").get("/api/v1/faqs").then().statusCode(200);
         for (String wrong : new String[] {"fr", "EN", "es_MX", " ", "en-"}) {
             given().queryParam("locale", wrong).get("/api/v1/services").then().statusCode(400)
                     .body("violations[0].field", equalTo("locale"));

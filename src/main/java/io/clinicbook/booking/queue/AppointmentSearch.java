@@ -1,6 +1,7 @@
 package io.clinicbook.booking.queue;
 
 import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.support.Paging;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -18,11 +19,11 @@ public record AppointmentSearch(
         @Schema(description = "Visits starting at or after", examples = "2026-11-02T00:00:00-05:00") OffsetDateTime from,
         @Schema(description = "Visits starting before", examples = "2026-11-09T00:00:00-05:00") OffsetDateTime to,
         @Min(value = 0, message = "The page cannot be negative")
+        @Max(value = Paging.LAST_PAGE, message = "The page is at most " + Paging.LAST_PAGE)
         @Schema(description = "Zero-based page; default 0", examples = "0") Integer page,
-        @Min(value = 1, message = "The page size is at least 1") @Max(value = 100, message = "The page size is at most 100")
+        @Min(value = 1, message = "The page size is at least 1")
+        @Max(value = Paging.MAX_SIZE, message = "The page size is at most " + Paging.MAX_SIZE)
         @Schema(description = "Page size; default 20", examples = "20") Integer size) {
-
-    static final int DEFAULT_SIZE = 20;
 
     QueueFilter filter() {
         return new QueueFilter(statuses, practitioner, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), patient);
@@ -33,6 +34,6 @@ public record AppointmentSearch(
     }
 
     int sizeOrDefault() {
-        return size == null ? DEFAULT_SIZE : size;
+        return size == null ? Paging.DEFAULT_SIZE : size;
     }
 }

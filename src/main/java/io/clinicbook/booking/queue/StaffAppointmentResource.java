@@ -1,15 +1,14 @@
 package io.clinicbook.booking.queue;
 
 import io.clinicbook.staff.Roles;
+import io.clinicbook.support.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,12 +49,8 @@ public class StaffAppointmentResource {
             @QueryParam("from") String from,
             @Parameter(description = "Visits starting before, ISO-8601 with offset", example = "2026-11-09T00:00:00-05:00")
             @QueryParam("to") String to,
-            @Parameter(description = "Zero-based page", example = "0")
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
-            @Parameter(description = "Page size, at most 100", example = "20")
-            @QueryParam("size") @DefaultValue("" + AppointmentSearch.DEFAULT_SIZE) @Min(value = 1, message = "The page size is at least 1")
-            @Max(value = 100, message = "The page size is at most 100") int size) {
-        return queue.list(QueueFilter.of(status, practitioner, from, to), page, size);
+            @BeanParam @Valid Paging paging) {
+        return queue.list(QueueFilter.of(status, practitioner, from, to), paging.page, paging.size);
     }
 
     @POST
@@ -70,7 +65,7 @@ public class StaffAppointmentResource {
     }
 
     @GET
-    @Path("/{reference}")
+    @Path("/{reference: (?!search$)[^/]+}")
     @Operation(summary = "Read one appointment")
     @APIResponse(responseCode = "200", description = "The appointment")
     @APIResponse(responseCode = "404", ref = "NotFound")

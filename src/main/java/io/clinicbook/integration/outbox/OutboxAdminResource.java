@@ -1,11 +1,11 @@
 package io.clinicbook.integration.outbox;
 
 import io.clinicbook.staff.Roles;
+import io.clinicbook.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,12 +37,8 @@ public class OutboxAdminResource {
     public List<MessageView> list(
             @Parameter(description = "WEBHOOK or EMAIL", example = "EMAIL") @QueryParam("channel") Channel channel,
             @Parameter(description = "PENDING, DELIVERED, FAILED or SKIPPED", example = "PENDING") @QueryParam("status") MessageStatus status,
-            @Parameter(description = "Zero-based page", example = "0")
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
-            @Parameter(description = "Page size, at most 100", example = "20")
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "The page size is at least 1")
-            @Max(value = 100, message = "The page size is at most 100") int size) {
-        return outbox.list(channel, status, null, page, size);
+            @BeanParam @Valid Paging paging) {
+        return outbox.list(channel, status, null, paging.page, paging.size);
     }
 
     @GET

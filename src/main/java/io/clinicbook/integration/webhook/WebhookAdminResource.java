@@ -3,21 +3,19 @@ package io.clinicbook.integration.webhook;
 import io.clinicbook.integration.outbox.MessageView;
 import io.clinicbook.integration.outbox.OutboxService;
 import io.clinicbook.staff.Roles;
+import io.clinicbook.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -131,12 +129,8 @@ public class WebhookAdminResource {
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MessageView> deliveries(@Parameter(example = "3") @PathParam("id") long id,
-            @Parameter(description = "Zero-based page", example = "0")
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "The page cannot be negative") int page,
-            @Parameter(description = "Page size, at most 100", example = "20")
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "The page size is at least 1")
-            @Max(value = 100, message = "The page size is at most 100") int size) {
+            @BeanParam @Valid Paging paging) {
         subscriptions.get(id);
-        return outbox.list(null, null, id, page, size);
+        return outbox.list(null, null, id, paging.page, paging.size);
     }
 }
