@@ -8,7 +8,8 @@
 # order in one shell as if pasted into one terminal; every curl in it ends its command with the
 # status it answers, as a comment: `# → 201`. Commands that are not examples (build, start, test,
 # Docker, PostgreSQL) are in ```sh blocks. The examples' http://localhost:8080 becomes the port here
-# (README_EXAMPLES_PORT, default 8602).
+# (README_EXAMPLES_PORT, default 8602). Each curl's status is read through a -D of the runner's own,
+# so an example must not pass -D itself (-i or -I show headers instead).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +23,12 @@ trap 'service_stop; rm -rf "$WORK"' EXIT
 password=$(grep -o 'CLINIC_FIRST_ADMIN_PASSWORD=[^ ]*' "$ROOT/README.md" | head -1 | cut -d= -f2)
 [ -n "$password" ] || { echo "readme: no CLINIC_FIRST_ADMIN_PASSWORD in the README's start command" >&2; exit 1; }
 service_start "$APP_DIR" "$PORT" "$WORK/service" CLINIC_FIRST_ADMIN_PASSWORD="$password"
+# On a shared machine another service can take the port between service_start's check and this
+# service binding it; the examples would then run against that one (not fresh, another password).
+if command -v ss >/dev/null && ! ss -Hltnp "sport = :$PORT" | grep -q "pid=$SERVICE_PID,"; then
+    echo "readme: the service answering on port $PORT is not the one started here; choose another README_EXAMPLES_PORT" >&2
+    exit 1
+fi
 
 awk '/^```bash$/ {inside = 1; next} /^```/ {inside = 0} inside' "$ROOT/README.md" \
     | sed "s#localhost:8080#localhost:$PORT#g" > "$WORK/examples.sh"
