@@ -17,12 +17,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
 
 /** The one place where exceptions become {@code application/problem+json}. */
 public class ProblemMapper {
@@ -110,6 +112,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (malformedForm(e)) {
+            return respond(Problem.of(400, "malformed-body", "Malformed request body",
+                    "The form body is not valid application/x-www-form-urlencoded data (a % must start an escape such as %20)."),
+                    request);
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable: %s", e.getClass().getName());
             return databaseUnavailable.response(request.path());
@@ -121,6 +128,12 @@ public class ProblemMapper {
         return respond(Problem.of(500, "internal", "Internal error",
                 "Something went wrong on our side. Please try again; if it persists, quote incident " + incident + "."),
                 request);
+    }
+
+    /** RESTEasy Reactive's form parser throws a bare IllegalArgumentException on a malformed %-escape. */
+    private static boolean malformedForm(Throwable e) {
+        return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(FormEncodedDataDefinition.class.getName()));
     }
 
     private static Response respond(Problem problem, HttpServerRequest request) {

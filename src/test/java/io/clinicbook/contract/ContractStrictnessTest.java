@@ -33,6 +33,13 @@ class ContractStrictnessTest {
     }
 
     @Test
+    void aMalformedFormBodyIsA400() {
+        given().contentType("application/x-www-form-urlencoded").body("token=%zz")
+                .post("/api/v1/appointments/K7Q4M2XP/calendar.ics").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://clinicbook.io/problems/malformed-body"));
+    }
+
+    @Test
     void aPageFarBeyondTheLastIsRefusedNotOverflowed() {
         for (String list : new String[] {"/api/v1/admin/appointments", "/api/v1/admin/outbox"}) {
             asAdmin().queryParam("page", 2147483646).get(list).then().statusCode(400)
