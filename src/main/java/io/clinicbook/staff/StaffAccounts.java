@@ -23,8 +23,13 @@ public class StaffAccounts {
         user.setPassword(change.newPassword());
     }
 
-    public void resetPassword(String username, PasswordReset reset) {
-        existing(username).setPassword(reset.password());
+    /** Another account's password: one's own is changed with the current one, so a stolen session cannot take the account. */
+    public void resetPassword(String username, PasswordReset reset, String actingAdmin) {
+        StaffUser user = existing(username);
+        if (user.username.equals(actingAdmin)) {
+            throw new Conflict("own-account", "To change your own password, use PUT /api/v1/admin/me/password with the current one.");
+        }
+        user.setPassword(reset.password());
     }
 
     public StaffAccount.View setActive(String username, boolean active, String actingAdmin) {

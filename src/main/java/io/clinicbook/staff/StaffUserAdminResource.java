@@ -57,12 +57,14 @@ public class StaffUserAdminResource {
     @PUT
     @Path("/{username}/password")
     @Operation(summary = "Reset a staff account's password",
-            description = "Sets a new password for the account, for example when its owner forgot theirs.")
+            description = "Sets a new password for another account, for example when its owner forgot theirs. "
+                    + "Your own account is 409: change it with PUT /api/v1/admin/me/password, which asks for the current one.")
     @APIResponse(responseCode = "204", description = "The new password is in force")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public void resetPassword(@PathParam("username") String username,
             @NotNull(message = "Please send the new password as a JSON body") @Valid PasswordReset reset) {
-        accounts.resetPassword(username, reset);
+        accounts.resetPassword(username, reset, identity.getPrincipal().getName());
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.clinicbook.staff;
 import static io.clinicbook.Staff.asAdmin;
 import static io.clinicbook.Staff.uniqueSlug;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,8 @@ class StaffAccountsTest {
         as(username, "reset-by-the-admin").get("/api/v1/admin/me").then().statusCode(200);
         as(username, "reset-by-the-admin").body("{\"password\":\"staff-cannot-reset\"}")
                 .put("/api/v1/admin/staff-users/admin/password").then().statusCode(403);
+        asAdmin().body("{\"password\":\"no-current-password-asked\"}").put("/api/v1/admin/staff-users/admin/password")
+                .then().statusCode(409).body("type", endsWith("/own-account"));
         asAdmin().body("{\"password\":\"reset-by-the-admin\"}").put("/api/v1/admin/staff-users/nobody-here/password")
                 .then().statusCode(404).contentType("application/problem+json");
     }
