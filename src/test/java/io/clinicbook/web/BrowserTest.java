@@ -16,11 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Browser tests against the running service: the service stands on {@link BookingFixtures#NOW}; the
- * browser keeps its own clock unless a test sets it, as a patient's would.
+ * browser keeps its own clock unless a test sets it, as a patient's would. Tagged {@code browser}:
+ * CI runs them on H2 only, since what they judge (the pages, the widgets) does not depend on the database.
  */
+@Tag("browser")
 abstract class BrowserTest {
 
     static final Path SHOTS = Path.of("target/screenshots");
