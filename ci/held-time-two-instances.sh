@@ -116,14 +116,15 @@ log "B offers $start (its held time for $day is now cached)"
 
 # Polls B until it offers ($1=yes) or no longer offers ($1=no) $2, within the bound of $3 (ms since the epoch).
 within_bound() {
-    local want=$1 start=$2 since=$3 elapsed
+    local want=$1 start=$2 since=$3 elapsed polls=0
     while :; do
+        polls=$((polls + 1))
         if offers "$start"; then [ "$want" = yes ] && break; else [ "$want" = no ] && break; fi
         elapsed=$(( $(now_ms) - since ))
         [ "$elapsed" -le "$BOUND_MS" ] || fail "B still answers as before $elapsed ms after the commit on A (bound ${BOUND_MS} ms)"
         sleep 0.05
     done
-    echo $(( $(now_ms) - since ))
+    echo "$(( $(now_ms) - since )) ms, at search $polls of B"
 }
 
 booked=$(jq -cn --arg start "$start" '{service: "held-visit", practitioner: "dr-held", start: $start,
@@ -134,14 +135,14 @@ booked=$(jq -cn --arg start "$start" '{service: "held-visit", practitioner: "dr-
 committed=$(now_ms)
 reference=$(jq -r .reference <<<"$booked")
 token=$(jq -r .manageToken <<<"$booked")
+gone=$(within_bound no "$start" "$committed")
 [ "$(sql "select count(*) from appointment where reference = '$reference' and status in ('REQUESTED','CONFIRMED')")" -eq 1 ] \
     || fail "the booking $reference is not in the database"
-gone=$(within_bound no "$start" "$committed")
-log "booked $start on A ($reference); B stopped offering it after $gone ms"
+log "booked $start on A ($reference); B stopped offering it after $gone"
 
 curl -sf -o /dev/null -H "X-Manage-Token: $token" -H 'Content-Type: application/json' -d '{}' \
     "http://127.0.0.1:$PORT_A/api/v1/appointments/$reference/cancel" || fail "cancelling $reference on A failed"
 committed=$(now_ms)
 back=$(within_bound yes "$start" "$committed")
-log "cancelled on A; B offered $start again after $back ms"
+log "cancelled on A; B offered $start again after $back"
 log "OK: B followed A's booking and cancellation within the bound of ${BOUND_MS} ms"
