@@ -1,9 +1,11 @@
 package io.clinicbook.availability;
 
+import io.clinicbook.availability.search.HeldTimeCache;
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentStatus;
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.catalog.ServiceType;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,6 +28,8 @@ public final class HeldAppointments {
             appointment.placeAt(Instant.parse(start));
             appointment.createdAt = Instant.now();
             appointment.persist();
+            // Written past booking, so the slot search is told as booking would tell it.
+            Arc.container().instance(HeldTimeCache.class).get().changing();
             return appointment.id;
         });
     }

@@ -10,7 +10,7 @@ import java.util.Properties;
 /**
  * Runs the service on the test database through P6Spy's driver, so that {@link StatementCounter} sees every
  * statement: the database the suite was given (H2 by default, PostgreSQL in CI), with no scheduled jobs
- * to add statements of their own.
+ * to add statements of their own, and no held-time listener (see HeldTimeListener).
  */
 public class CountingStatements implements QuarkusTestProfile {
 
@@ -22,7 +22,9 @@ public class CountingStatements implements QuarkusTestProfile {
         String url = System.getProperty(URL, configured()).replace("jdbc:h2:mem:", "jdbc:h2:mem:counting-");
         return Map.of(URL, url.replaceFirst("^jdbc:", "jdbc:p6spy:"),
                 "quarkus.datasource.jdbc.driver", "com.p6spy.engine.spy.P6SpyDriver",
-                "quarkus.scheduler.enabled", "false");
+                "quarkus.scheduler.enabled", "false",
+                // The listener's own connection would add statements of its own (on PostgreSQL).
+                "clinic.held-time.listen", "false");
     }
 
     private static String configured() {

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The public slot search: checks the query, then applies the rules to the cached {@link SearchSnapshot} and the
- * appointments of the range, read with one query.
+ * time appointments hold in the range, from the {@link HeldTimeCache} (one query when it has to be read).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,7 +35,7 @@ public class SlotSearch {
     @Inject
     SnapshotCache snapshots;
     @Inject
-    HeldTime heldTime;
+    HeldTimeCache heldTime;
     @Inject
     Clock clock;
 
@@ -60,7 +60,7 @@ public class SlotSearch {
         List<PractitionerKey> practitioners = practitioner == null ? snapshot.offering(service) : offering(snapshot, practitioner, service);
 
         Schedule schedule = snapshot.workingTime().withTaken(
-                heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(), first, last, null));
+                heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(), first, last));
         SlotCalculator calculator = new SlotCalculator(schedule, SlotRules.of(service, snapshot.clinic().bookingPolicy(), snapshot.zone(), now));
         List<SlotDay> days = first.datesUntil(last.plusDays(1)).map(date -> calculator.day(date, practitioners, shownIn)).toList();
         return new AvailableSlots(service.slug(), practitioner, shownIn.getId(), snapshot.clinic().timeZone(), first, last,

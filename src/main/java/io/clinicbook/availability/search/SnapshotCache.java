@@ -25,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the {@link SearchSnapshot} that slot searches read, so that a search costs one query (the time
- * held) instead of seven. Every committed staff change to what decides bookable time through this
+ * Keeps the {@link SearchSnapshot} that slot searches read, so that a search costs at most one query (the
+ * time held, itself cached by {@link HeldTimeCache}) instead of seven. Every committed staff change to what decides bookable time through this
  * instance ({@link SchedulingChanged}) drops it; a snapshot is also at most {@link #MAX_AGE} old, which
  * bounds how long a change made through another instance takes to show in this one's slot lists.
  * Booking never reads it: {@link BookableTime} checks a start against freshly read data.

@@ -7,6 +7,7 @@ import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.availability.HeldAppointments;
 import io.clinicbook.availability.SlotQueries;
 import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.clinicbook.faq.FaqFixtures;
 import io.clinicbook.jdbc.CountingStatements;
@@ -15,14 +16,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a search costs in statements, counted at the JDBC level (so the search's own plain-JDBC query
- * counts like any other), does not depend on the days asked for: one statement for the time held,
- * everything else from the snapshot, or, right after a change to working time, a fixed number more.
+ * counts like any other), does not depend on the days asked for: none when nothing changed (held time
+ * from the cache, everything else from the snapshot), one for the time held right after a change to
+ * appointments, or, right after a change to working time, a fixed number more.
  */
 @QuarkusTest
 @TestProfile(CountingStatements.class)
@@ -60,12 +63,31 @@ class SlotSearchCostTest {
         Runnable day = () -> SlotQueries.search(service, "2026-03-02", "2026-03-02");
         Runnable month = () -> SlotQueries.search(service, "2026-03-02", "2026-04-01");
         Runnable nothing = () -> { };
+        Runnable heldTimeChange = () -> HeldAppointments.add(other, service, "2026-03-24T14:00:00Z", AppointmentStatus.CANCELLED);
         Runnable workingTimeChange = () -> AvailabilityFixtures.weekdays(other, "09:00", "17:00");
 
-        assertThat(statements(nothing, day)).isOne();
-        assertThat(statements(nothing, month)).isOne();
+        assertThat(statements(nothing, day)).isZero();
+        assertThat(statements(nothing, month)).isZero();
+        assertThat(statements(heldTimeChange, day)).isOne();
+        assertThat(statements(heldTimeChange, month)).isOne();
         long afterAChange = statements(workingTimeChange, day);
         assertThat(afterAChange).isGreaterThan(1).isEqualTo(statements(workingTimeChange, month));
+    }
+
+    @Test
+    void aRepeatedSearchIssuesNoHeldTimeStatementUntilABookingChangesHeldTime() {
+        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
+        String service = CatalogueFixtures.service(30);
+        String dr = CatalogueFixtures.practitioner(service);
+        AvailabilityFixtures.weekdays(dr, "09:00", "17:00");
+        Runnable week = () -> SlotQueries.search(service, "2026-03-02", "2026-03-08");
+        week.run();
+
+        assertThat(statements(() -> { }, week)).isZero();
+        int[] booked = {0};
+        Runnable book = () -> BookingFixtures.post(BookingFixtures.request(service, dr,
+                OffsetDateTime.parse("2026-03-03T09:00-05:00").plusHours(booked[0]++))).statusCode(201);
+        assertThat(statements(book, week)).isOne();
     }
 
     @Test
@@ -76,6 +98,6 @@ class SlotSearchCostTest {
         Runnable week = () -> SlotQueries.search(service, "2026-03-02", "2026-03-08");
         week.run();
 
-        assertThat(statements(FaqFixtures::category, week)).isOne();
+        assertThat(statements(FaqFixtures::category, week)).isZero();
     }
 }

@@ -2,11 +2,13 @@ package io.clinicbook.integration.calendar;
 
 import static io.clinicbook.Staff.asStaff;
 
+import io.clinicbook.availability.search.HeldTimeCache;
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentStatus;
 import io.clinicbook.booking.Person;
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.catalog.ServiceType;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.net.URI;
 import java.time.Instant;
@@ -40,6 +42,8 @@ final class FeedFixtures {
             appointment.reason = "Lower back pain, 32 weeks pregnant";
             appointment.newPatient = true;
             appointment.persist();
+            // Written past booking, so the slot search is told as booking would tell it.
+            Arc.container().instance(HeldTimeCache.class).get().changing();
             return appointment.reference;
         });
     }
