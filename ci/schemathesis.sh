@@ -41,7 +41,7 @@ fuzz() { # label [st options]
     (cd "$WORK" && timeout "${SCHEMATHESIS_TIMEOUT:-360}" "$ST_DIR/bin/st" --config-file "$ROOT/ci/schemathesis.toml" \
         run "$ROOT/openapi.yaml" --url "http://127.0.0.1:$PORT" --checks all \
         --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-10}" --seed "${SCHEMATHESIS_SEED:-20261201}" \
-        --workers 2 --request-timeout 10 --no-color ${SCHEMATHESIS_ARGS:-} "$@")
+        --workers 2 --request-timeout 30 --no-color ${SCHEMATHESIS_ARGS:-} "$@")
 }
 
 status=0
