@@ -31,7 +31,8 @@ trap 'service_stop; rm -rf "$WORK"' EXIT
 service_start "$APP_DIR" "$PORT" "$WORK/service" \
     CLINIC_FIRST_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     CLINIC_RATE_LIMIT_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 \
-    CLINIC_LOGIN_THROTTLE_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1
+    CLINIC_LOGIN_THROTTLE_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 \
+    QUARKUS_LOG_CATEGORY__IO_CLINICBOOK_PROBLEM__LEVEL=DEBUG
 
 fuzz() { # label [st options]
     local label=$1
@@ -47,4 +48,7 @@ fuzz() { # label [st options]
 status=0
 fuzz "without credentials" || status=1
 fuzz "as the admin" --auth "admin:$ADMIN_PASSWORD" || status=1
+if [ $status -ne 0 ]; then # the stacks of the service's own 500s, which the fuzzer only sees as incidents
+    grep -A12 "Stack of incident" "$WORK/service/service.log" | grep -v "^\s*at io.quarkus\|^\s*at io.vertx\|^\s*at io.netty" | head -60 || true
+fi
 exit $status

@@ -16,6 +16,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
+import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 
 /** The one place where exceptions become {@code application/problem+json}. */
 public class ProblemMapper {
@@ -117,6 +119,11 @@ public class ProblemMapper {
                     "The form body is not valid application/x-www-form-urlencoded data (a % must start an escape such as %20)."),
                     request);
         }
+        if (e instanceof IOException && readingBody(e)) {
+            // The body stopped arriving (cut off by the read timeout) or the connection broke: the client's doing.
+            return respond(Problem.of(400, "incomplete-body", "Incomplete request body",
+                    "The request body did not arrive in full, or in time; please send it again."), request);
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable: %s", e.getClass().getName());
             return databaseUnavailable.response(request.path());
@@ -132,8 +139,15 @@ public class ProblemMapper {
 
     /** RESTEasy Reactive's form parser throws a bare IllegalArgumentException on a malformed %-escape. */
     private static boolean malformedForm(Throwable e) {
-        return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().startsWith(FormEncodedDataDefinition.class.getName()));
+        return e instanceof IllegalArgumentException && thrownIn(e, FormEncodedDataDefinition.class);
+    }
+
+    private static boolean readingBody(Throwable e) {
+        return thrownIn(e, VertxInputStream.class);
+    }
+
+    private static boolean thrownIn(Throwable e, Class<?> type) {
+        return Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(type.getName()));
     }
 
     private static Response respond(Problem problem, HttpServerRequest request) {

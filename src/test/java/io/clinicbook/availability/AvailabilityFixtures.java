@@ -71,6 +71,8 @@ public final class AvailabilityFixtures {
         Map<String, String> period = new LinkedHashMap<>(Map.of("firstDay", firstDay, "lastDay", lastDay, "note", "Test"));
         if (startTime != null) {
             period.put("startTime", startTime);
+        }
+        if (endTime != null) {
             period.put("endTime", endTime);
         }
         return period;

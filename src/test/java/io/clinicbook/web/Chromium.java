@@ -28,6 +28,11 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Whether Chromium and axe-core are here, so that browser tests run rather than abort. */
+    static boolean installed() {
+        return Files.isExecutable(EXECUTABLE) && Files.isReadable(AXE);
+    }
+
     static synchronized Browser browser() {
         require(Files.isExecutable(EXECUTABLE), "Chromium is not at " + EXECUTABLE);
         require(Files.isReadable(AXE), "axe-core is not at " + AXE);

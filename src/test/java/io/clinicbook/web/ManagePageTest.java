@@ -35,6 +35,9 @@ class ManagePageTest extends BrowserTest {
     /** The token went in no request's URL, and nothing went to another host. */
     @AfterEach
     void tokenStayedInThePage() {
+        if (!Chromium.installed()) {
+            return; // the test was aborted before any page opened
+        }
         assertThat(requested).isNotEmpty().allMatch(url -> url.startsWith(url("/")))
                 .noneMatch(url -> token != null && url.contains(token));
     }

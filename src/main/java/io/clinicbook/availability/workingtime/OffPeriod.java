@@ -3,6 +3,7 @@ package io.clinicbook.availability.workingtime;
 import io.clinicbook.availability.engine.WorkingInterval;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OffPeriod")
 public record OffPeriod(
+        @Null(message = "The clinic gives the id; leave it out") // read-only: a request carrying it is refused
         @Schema(readOnly = true, examples = "12") Long id,
         @NotNull(message = "Please give the first day")
         @Schema(examples = "2026-12-24") LocalDate firstDay,
