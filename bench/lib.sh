@@ -1,7 +1,8 @@
 # Pieces shared by the benchmarks (bench/run.sh, bench/booking.sh); source it from the repository root.
 # Settings (environment): BENCH_DB (clinic_bench), BENCH_PORT (8189), BENCH_BARE_PORT (8190),
 # BENCH_SECONDS (20) per scenario, BENCH_WARMUP (10) per endpoint, BENCH_CONNECTIONS (16),
-# BENCH_XMX (128m, the heap limit of the service and of the bare app).
+# BENCH_XMX (128m, the heap limit of the service and of the bare app), BENCH_JAVA_OPTS (more JVM options
+# for both, e.g. -XX:NativeMemoryTracking=summary).
 DB=${BENCH_DB:-clinic_bench}
 PORT=${BENCH_PORT:-8189}
 BARE_PORT=${BENCH_BARE_PORT:-8190}
@@ -116,7 +117,7 @@ bench_start() {
 bench_launch() {
     local t0
     t0=$(date +%s%N)
-    java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -Dclinic.data-dir="$OUT/data" \
+    java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dclinic.data-dir="$OUT/data" \
         -Dquarkus.datasource.jdbc.url="$(bench_jdbc_url "$KIND")" -Dquarkus.datasource.username="$(bench_db_user "$KIND")" \
         -Dquarkus.log.level=WARN "${SERVICE_OPTS[@]}" -jar "target/bench/bench-app-$KIND/quarkus-run.jar" >> "$OUT/service.log" 2>&1 &
     SERVICE_PID=$!
@@ -150,9 +151,13 @@ bench_cpu_ms() {
     awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"
 }
 
-# Errors in the service's log: lines at ERROR level and any OutOfMemoryError.
+# Errors in the service's log so far: the number of lines at ERROR level or naming an OutOfMemoryError,
+# and what the first three say, e.g. "1 (ProblemMapper: Unexpected failure, incident ...: java.io.IOException)".
 bench_errors() {
-    grep -c -E 'ERROR|OutOfMemoryError' "$OUT/service.log" || true
+    local n
+    n=$(grep -c -E ' ERROR |OutOfMemoryError' "$OUT/service.log" || true)
+    if [ "$n" = 0 ]; then echo 0; return; fi
+    echo "$n ($(grep -E ' ERROR |OutOfMemoryError' "$OUT/service.log" | head -3 | sed -E 's/^.* ERROR +\[([^]]*\.)?([^].]*)\] \([^)]*\) /\2: /' | cut -c1-160 | tr '|' '/' | paste -sd ';' -))"
 }
 
 # The bare app for database kind $1 on a database of its own (${DB}_bare): BARE_START_MS to ready (twice, the first
@@ -164,7 +169,7 @@ bench_bare() {
     if [ "$kind" = postgresql ]; then "${PSQL[@]}" -c "drop database if exists ${DB}_bare" -c "create database ${DB}_bare"; fi
     for run in 1 2; do
         t0=$(date +%s%N)
-        java -Xmx"$XMX" -Dquarkus.http.port="$BARE_PORT" \
+        java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BARE_PORT" \
             -Dquarkus.datasource.jdbc.url="$(bench_jdbc_url "$kind" "${DB}_bare")" -Dquarkus.datasource.username="$(bench_db_user "$kind")" \
             -Dquarkus.log.level=WARN -jar "bench/bare/target/bare-app-$kind/quarkus-run.jar" >> "$OUT/bare.log" 2>&1 &
         BARE_PID=$!

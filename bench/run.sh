@@ -142,7 +142,7 @@ pass() {
         echo "| $HISTORY-history within 1.1x of the empty history | empty/history throughput ${r_hist_rps}x, history/empty p50 ${r_hist_p50}x | $(bench_met "$(awk -v a="$r_hist_rps" -v b="$r_hist_p50" 'BEGIN {print (a > b ? a : b)}')" "<=" 1.1) |"
         echo "| RSS after the benchmark <= 1.5x the bare app's (after ${WARMUP}+${SECONDS_EACH}s of wrk on /hello) | $rss MiB vs $BARE_RSS MiB: ${r_rss}x | $(bench_met "$r_rss" "<=" 1.5) |"
         echo "| Start-up to ready <= 1.5x the bare app's | $RESTART_MS ms vs $BARE_START_MS ms: ${r_start}x | $(bench_met "$r_start" "<=" 1.5) |"
-        echo "| No errors with -Xmx$XMX | $errors ERROR lines in the service log | $( [ "$errors" = 0 ] && echo met || echo '**missed**') |"
+        echo "| No errors with -Xmx$XMX | ERROR lines in the service log: $errors | $( [ "${errors%% *}" = 0 ] && echo met || echo '**missed**') |"
         echo
         echo "Start-up to ready: $START_MS ms on a fresh database (migrations included), $RESTART_MS ms on the seeded one (the figure compared)."
         echo "Load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after."
