@@ -199,6 +199,8 @@ bench_warm() {
 bench_measure() {
     wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$@" > "$OUT/wrk.txt"
     if [ -z "${BENCH_ALLOW_NON_2XX:-}" ] && grep -q "Non-2xx" "$OUT/wrk.txt"; then cat "$OUT/wrk.txt" >&2; exit 1; fi
+    # Timeouts (no answer within wrk's 2 s) leave the latencies: say so.
+    if grep -q "Socket errors" "$OUT/wrk.txt"; then echo "$1: $(grep "Socket errors" "$OUT/wrk.txt" | xargs)" >&2; fi
     awk '/Requests\/sec/ {rps = $2} /Non-2xx/ {non2xx = $NF} / requests in / {total = $1}
          function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
          $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}

@@ -38,6 +38,15 @@ h2_history() {
     done
 }
 
+# bench_measure, with the service's CPU milliseconds per request over the measured window appended.
+measure_cpu() {
+    local before after result
+    before=$(bench_cpu_ms "$SERVICE_PID")
+    result=$(bench_measure "$@")
+    after=$(bench_cpu_ms "$SERVICE_PID")
+    echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}')"
+}
+
 # One pass on database kind $1; the results go to $OUT/results-$1.md.
 pass() {
     local kind=$1 service
@@ -74,11 +83,11 @@ pass() {
     echo "Warming up (${WARMUP}s per endpoint), then ${SECONDS_EACH}s per scenario"
     for url in "$static" "$CEILING" "$clinic" "$week" "$month"; do bench_warm "$url"; done
     declare -A RESULT
-    RESULT[static]=$(bench_measure "$static")
-    RESULT[ceiling]=$(bench_measure "$CEILING")
-    RESULT[clinic]=$(bench_measure "$clinic")
-    RESULT[week]=$(bench_measure "$week")
-    RESULT[month]=$(bench_measure "$month")
+    RESULT[static]=$(measure_cpu "$static")
+    RESULT[ceiling]=$(measure_cpu "$CEILING")
+    RESULT[clinic]=$(measure_cpu "$clinic")
+    RESULT[week]=$(measure_cpu "$week")
+    RESULT[month]=$(measure_cpu "$month")
     echo "Adding past appointments up to $HISTORY in all"
     if [ "$kind" = postgresql ]; then
         "${PSQL[@]}" -d "$DB" -v past="$((HISTORY - PAST))" -f bench/history.sql
@@ -86,9 +95,9 @@ pass() {
         h2_history "$HISTORY" 100000
     fi
     bench_warm "$week"
-    RESULT[history]=$(bench_measure "$week")
-    RESULT[ceiling_after]=$(bench_measure "$CEILING")
-    RESULT[static_after]=$(bench_measure "$static")
+    RESULT[history]=$(measure_cpu "$week")
+    RESULT[ceiling_after]=$(measure_cpu "$CEILING")
+    RESULT[static_after]=$(measure_cpu "$static")
     local rss errors
     rss=$(bench_rss "$SERVICE_PID")
     errors=$(bench_errors)
@@ -102,14 +111,14 @@ pass() {
     static_rps=$(( (before + after) / 2 ))
     read -r before _ <<< "${RESULT[ceiling]}"; read -r after _ <<< "${RESULT[ceiling_after]}"
     ceiling_rps=$(( (before + after) / 2 ))
-    local name rps p50 p99
+    local name rps p50 p99 cpu
     {
         echo "#### $kind"
         echo
-        echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | vs static | vs ceiling |"
-        echo "|---|---:|---:|---:|---:|---:|"
+        echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | vs static | vs ceiling | Service CPU ms per request |"
+        echo "|---|---:|---:|---:|---:|---:|---:|"
         for scenario in static static_after ceiling ceiling_after clinic week month history; do
-            read -r rps p50 p99 _ <<< "${RESULT[$scenario]}"
+            read -r rps p50 p99 _ _ cpu <<< "${RESULT[$scenario]}"
             case $scenario in
                 static) name="Static answer, $static_bytes bytes (before)" ;;
                 static_after) name="Static answer, $static_bytes bytes (after)" ;;
@@ -120,7 +129,7 @@ pass() {
                 month) name="Slots, 31 days ($month_bytes bytes)" ;;
                 history) name="Slots, 7 days, $HISTORY past appointments" ;;
             esac
-            echo "| $name | $rps | $p50 | $p99 | $(bench_ratio "$rps" "$static_rps") | $(bench_ratio "$rps" "$ceiling_rps") |"
+            echo "| $name | $rps | $p50 | $p99 | $(bench_ratio "$rps" "$static_rps") | $(bench_ratio "$rps" "$ceiling_rps") | $cpu |"
         done
         local week_rps week_p50 month_p50 history_rps history_p50 target
         read -r week_rps week_p50 _ <<< "${RESULT[week]}"
