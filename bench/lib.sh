@@ -1,48 +1,192 @@
 # Pieces shared by the benchmarks (bench/run.sh, bench/booking.sh); source it from the repository root.
-# Settings (environment): BENCH_DB (clinic_bench), BENCH_PORT (8189), BENCH_SECONDS (20) per scenario,
-# BENCH_WARMUP (10) per endpoint, BENCH_CONNECTIONS (16).
+# Settings (environment): BENCH_DB (clinic_bench), BENCH_PORT (8189), BENCH_BARE_PORT (8190),
+# BENCH_SECONDS (20) per scenario, BENCH_WARMUP (10) per endpoint, BENCH_CONNECTIONS (16),
+# BENCH_XMX (128m, the heap limit of the service and of the bare app), BENCH_JAVA_OPTS (more JVM options
+# for both, e.g. -XX:NativeMemoryTracking=summary).
 DB=${BENCH_DB:-clinic_bench}
 PORT=${BENCH_PORT:-8189}
+BARE_PORT=${BENCH_BARE_PORT:-8190}
 SECONDS_EACH=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
+XMX=${BENCH_XMX:-128m}
 OUT=bench/out
 export PGOPTIONS=--client-min-messages=warning
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 BASE="http://127.0.0.1:$PORT"
 CEILING="$BASE/q/health/live"
 SERVICE_PID=
+BARE_PID=
+KIND=
 mkdir -p "$OUT"
 
 command -v wrk > /dev/null || { echo "Installing wrk"; apt-get install -y wrk > /dev/null 2>&1 || { apt-get update > /dev/null; apt-get install -y wrk > /dev/null; }; }
 command -v psql > /dev/null || { echo "psql is needed, with PostgreSQL on 127.0.0.1:5432" >&2; exit 1; }
 
-# Builds the jar for PostgreSQL into target/bench-app, leaving the default H2 build alone.
+# Static answers for the benchmark build only: target/bench-static/N.json of N bytes, N from 24 KiB to
+# 64 KiB in steps of 256 bytes, served as /bench-static/N.json. The run picks the one nearest in size
+# to the 7-day slot answer.
+bench_static() {
+    rm -rf target/bench-static && mkdir -p target/bench-static
+    local n
+    for n in $(seq 24576 256 65536); do
+        yes '{"start":"2026-12-02T14:00:00Z","end":"2026-12-02T14:30:00Z","practitioner":"bench-dr-1"},' \
+            | head -c "$n" > "target/bench-static/$n.json" || true
+    done
+}
+
+# The URL of the static answer nearest in size to $1 bytes.
+bench_static_url() {
+    local n=$(( ($1 + 128) / 256 * 256 ))
+    (( n < 24576 )) && n=24576
+    (( n > 65536 )) && n=65536
+    echo "$BASE/bench-static/$n.json"
+}
+
+# Builds the service for database $1 (h2 or postgresql) into target/bench/bench-app-$1, with the
+# benchmark profile (its own build directory, target/bench, and the static answers), leaving the default
+# build and its jar alone; and the bare app (bench/bare: the same extensions, one hello resource) into
+# bench/bare/target/bare-app-$1.
 bench_build() {
-    echo "Building the service for PostgreSQL"
-    ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql \
-        -Dquarkus.package.output-directory=bench-app -Dquarkus.smallrye-openapi.store-schema-directory=target/bench-app
+    echo "Building the service and the bare app for $1"
+    [ -f target/bench-static/24576.json ] || bench_static
+    ./mvnw -B -q -Pbench package -Dmaven.test.skip=true -Dquarkus.datasource.db-kind="$1" \
+        -Dquarkus.package.output-directory="bench-app-$1" -Dquarkus.smallrye-openapi.store-schema-directory="bench-app-$1"
+    # The bare app must have the same extensions as the service.
+    diff <(bench_extensions pom.xml) <(bench_extensions bench/bare/pom.xml) > /dev/null \
+        || { echo "bench/bare/pom.xml does not list the same extensions as pom.xml:" >&2; diff <(bench_extensions pom.xml) <(bench_extensions bench/bare/pom.xml) >&2; exit 1; }
+    ./mvnw -B -q -f bench/bare/pom.xml package -Dmaven.test.skip=true -Dquarkus.datasource.db-kind="$1" \
+        -Dquarkus.package.output-directory="bare-app-$1"
+}
+
+# The Quarkus extensions a pom.xml depends on outside the test scope, sorted.
+bench_extensions() {
+    grep -o '<dependency><groupId>io.quarkus</groupId><artifactId>[^<]*</artifactId></dependency>' "$1" \
+        | sed 's/.*<artifactId>\(.*\)<\/artifactId>.*/\1/' | sort
 }
 
 bench_cleanup() {
-    if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true; fi
+    bench_stop
+    bench_stop_bare
     [ -n "${BENCH_KEEP_DB:-}" ] || "${PSQL[@]}" -c "drop database if exists $DB" 2> /dev/null || true
 }
+trap bench_cleanup EXIT
 
-# Starts the built service on a fresh database $DB, with any extra JVM options given, and waits until
-# it is ready; on exit it is stopped and the database dropped (BENCH_KEEP_DB=1 keeps it).
-bench_start() {
-    "${PSQL[@]}" -c "drop database if exists $DB" -c "create database $DB"
-    trap bench_cleanup EXIT
-    java -Xmx1g -Dquarkus.http.port="$PORT" -Dclinic.data-dir="$OUT/data" \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
-        -Dquarkus.log.level=WARN "$@" -jar target/bench-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
-    SERVICE_PID=$!
-    for _ in $(seq 1 60); do
-        curl -sf "$BASE/q/health/ready" > /dev/null && return 0
-        kill -0 "$SERVICE_PID" 2> /dev/null || { cat "$OUT/service.log" >&2; exit 1; }
-        sleep 1
+# The JDBC URL of database kind $1, database $2 (default $DB).
+bench_jdbc_url() {
+    case $1 in
+        postgresql) echo "jdbc:postgresql://127.0.0.1:5432/${2:-$DB}" ;;
+        # AUTO_SERVER: the service keeps its embedded connections; the scripts' SQL comes in over TCP.
+        h2) echo "jdbc:h2:file:$PWD/$OUT/data/${2:-clinic};WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" ;;
+    esac
+}
+
+# Waits until $2/q/health/ready answers while process $1 lives; sets READY_MS to the milliseconds
+# since $3 (date +%s%N).
+bench_wait_ready() {
+    local i
+    for i in $(seq 1 1200); do
+        if curl -sf "$2/q/health/ready" > /dev/null; then
+            READY_MS=$(( ($(date +%s%N) - $3) / 1000000 ))
+            return 0
+        fi
+        kill -0 "$1" 2> /dev/null || return 1
+        sleep 0.05
     done
+    return 1
+}
+
+# Starts the service built for database kind $1 on a fresh database (PostgreSQL $DB, or H2 files under
+# bench/out/data), with any extra JVM options given, and waits until it is ready; START_MS is the time
+# to ready (migrations included). On exit it is stopped and the database dropped (BENCH_KEEP_DB=1 keeps
+# it).
+bench_start() {
+    KIND=$1
+    shift
+    if [ "$KIND" = postgresql ]; then
+        "${PSQL[@]}" -c "drop database if exists $DB" -c "create database $DB"
+    else
+        rm -rf "$OUT/data"
+    fi
+    SERVICE_OPTS=("$@")
+    bench_launch
+    START_MS=$READY_MS
+}
+
+# Starts the built service of $KIND on its existing database, with the options of bench_start.
+bench_launch() {
+    local t0
+    t0=$(date +%s%N)
+    java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dclinic.data-dir="$OUT/data" \
+        -Dquarkus.datasource.jdbc.url="$(bench_jdbc_url "$KIND")" -Dquarkus.datasource.username="$(bench_db_user "$KIND")" \
+        -Dquarkus.log.level=WARN "${SERVICE_OPTS[@]}" -jar "target/bench/bench-app-$KIND/quarkus-run.jar" >> "$OUT/service.log" 2>&1 &
+    SERVICE_PID=$!
+    bench_wait_ready "$SERVICE_PID" "$BASE" "$t0" || { cat "$OUT/service.log" >&2; exit 1; }
+}
+
+bench_db_user() {
+    case $1 in postgresql) echo postgres ;; h2) echo sa ;; esac
+}
+
+bench_stop() {
+    if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true; fi
+    SERVICE_PID=
+}
+
+# Stops the service and starts it again on the same, already migrated and seeded, database: RESTART_MS
+# is its time to ready.
+bench_restart() {
+    bench_stop
+    bench_launch
+    RESTART_MS=$READY_MS
+}
+
+# VmRSS of process $1 in MiB.
+bench_rss() {
+    awk '/^VmRSS/ {printf "%.0f\n", $2 / 1024}' "/proc/$1/status"
+}
+
+# CPU time (user + system) of process $1 so far, in milliseconds.
+bench_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"
+}
+
+# Errors in the service's log so far: the number of lines at ERROR level or naming an OutOfMemoryError,
+# and what the first three say, e.g. "1 (ProblemMapper: Unexpected failure, incident ...: java.io.IOException)".
+bench_errors() {
+    local n
+    n=$(grep -c -E ' ERROR |OutOfMemoryError' "$OUT/service.log" || true)
+    if [ "$n" = 0 ]; then echo 0; return; fi
+    echo "$n ($(grep -E ' ERROR |OutOfMemoryError' "$OUT/service.log" | head -3 | sed -E 's/^.* ERROR +\[([^]]*\.)?([^].]*)\] \([^)]*\) /\2: /' | cut -c1-160 | tr '|' '/' | paste -sd ';' -))"
+}
+
+# The bare app for database kind $1 on a database of its own (${DB}_bare): BARE_START_MS to ready (twice, the first
+# start discarded as the disk cache's warm-up), BARE_RSS (MiB) after $WARMUP + $SECONDS_EACH seconds
+# of wrk on its hello resource.
+bench_bare() {
+    local t0 kind=$1 url="http://127.0.0.1:$BARE_PORT"
+    local run
+    if [ "$kind" = postgresql ]; then "${PSQL[@]}" -c "drop database if exists ${DB}_bare" -c "create database ${DB}_bare"; fi
+    for run in 1 2; do
+        t0=$(date +%s%N)
+        java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BARE_PORT" \
+            -Dquarkus.datasource.jdbc.url="$(bench_jdbc_url "$kind" "${DB}_bare")" -Dquarkus.datasource.username="$(bench_db_user "$kind")" \
+            -Dquarkus.log.level=WARN -jar "bench/bare/target/bare-app-$kind/quarkus-run.jar" >> "$OUT/bare.log" 2>&1 &
+        BARE_PID=$!
+        bench_wait_ready "$BARE_PID" "$url" "$t0" || { cat "$OUT/bare.log" >&2; exit 1; }
+        BARE_START_MS=$READY_MS
+        [ "$run" = 2 ] || bench_stop_bare
+    done
+    wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url/hello" > /dev/null
+    wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$url/hello" > /dev/null
+    BARE_RSS=$(bench_rss "$BARE_PID")
+    bench_stop_bare
+    if [ "$kind" = postgresql ]; then "${PSQL[@]}" -c "drop database if exists ${DB}_bare"; fi
+}
+
+bench_stop_bare() {
+    if [ -n "$BARE_PID" ]; then kill "$BARE_PID" 2> /dev/null && wait "$BARE_PID" 2> /dev/null || true; fi
+    BARE_PID=
 }
 
 # Load for BENCH_WARMUP seconds, unmeasured; wrk options (such as a Lua script) may follow the URL.
@@ -50,20 +194,27 @@ bench_warm() {
     wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
 }
 
-# Prints "requests/s p50-ms p99-ms non-2xx-answers" for a URL; wrk options may follow the URL.
+# Prints "requests/s p50-ms p99-ms non-2xx-answers requests" for a URL; wrk options may follow the URL.
 # Any non-2xx answer fails the run unless BENCH_ALLOW_NON_2XX is set.
 bench_measure() {
     wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$@" > "$OUT/wrk.txt"
     if [ -z "${BENCH_ALLOW_NON_2XX:-}" ] && grep -q "Non-2xx" "$OUT/wrk.txt"; then cat "$OUT/wrk.txt" >&2; exit 1; fi
-    awk '/Requests\/sec/ {rps = $2} /Non-2xx/ {non2xx = $NF}
+    # Timeouts (no answer within wrk's 2 s) leave the latencies: say so.
+    if grep -q "Socket errors" "$OUT/wrk.txt"; then echo "$1: $(grep "Socket errors" "$OUT/wrk.txt" | xargs)" >&2; fi
+    awk '/Requests\/sec/ {rps = $2} /Non-2xx/ {non2xx = $NF} / requests in / {total = $1}
          function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
          $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
-         END {printf "%.0f %.2f %.2f %d\n", rps, p50, p99, non2xx}' "$OUT/wrk.txt"
+         END {printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, non2xx, total}' "$OUT/wrk.txt"
 }
 
 # $1 as a percentage of $2.
 bench_ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f %%", 100 * a / b}'
+}
+
+# "met" when $1 $2 $3 holds (awk comparison, e.g. 0.8 ">=" 0.75), else "**missed**".
+bench_met() {
+    awk -v a="$1" -v b="$3" "BEGIN {exit !(a $2 b)}" && echo met || echo "**missed**"
 }
 
 # The machine, for the results' footnote.
