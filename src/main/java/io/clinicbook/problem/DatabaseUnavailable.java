@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -28,6 +29,11 @@ class DatabaseUnavailable {
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
     /** SQLSTATE class 08: connection exception (PostgreSQL, and any driver that follows the standard). */
     private static final String CONNECTION_EXCEPTION = "08";
+    /**
+     * H2's own states for a connection that broke or a database it cannot read: CONNECTION_BROKEN_1 and
+     * IO_EXCEPTION_1/2 (a pooled connection to a server that went away fails with 90028, not 08xxx).
+     */
+    private static final Set<String> H2_CONNECTION_LOST = Set.of("90067", "90028", "90031");
 
     @Inject
     AgroalDataSource pool;
@@ -47,7 +53,7 @@ class DatabaseUnavailable {
     }
 
     private static boolean isConnectionState(String sqlState) {
-        return sqlState != null && sqlState.startsWith(CONNECTION_EXCEPTION);
+        return sqlState != null && (sqlState.startsWith(CONNECTION_EXCEPTION) || H2_CONNECTION_LOST.contains(sqlState));
     }
 
     /**
