@@ -6,7 +6,7 @@
 #   ci/schemathesis.sh [APP_DIR]        APP_DIR: an H2 build's target/quarkus-app (the default)
 #
 # Bounded: SCHEMATHESIS_MAX_EXAMPLES per operation (default 10), a fixed SCHEMATHESIS_SEED, and
-# SCHEMATHESIS_TIMEOUT seconds per run (default 360; extra st options in SCHEMATHESIS_ARGS). Port: SCHEMATHESIS_PORT (default 8601).
+# SCHEMATHESIS_TIMEOUT seconds per run (default 600; extra st options in SCHEMATHESIS_ARGS). Port: SCHEMATHESIS_PORT (default 8601).
 # Schemathesis is installed into target/tools/schemathesis by ../shared/tools/schemathesis/install.sh
 # (PyPI is not reachable here; SCHEMATHESIS_INSTALLER points elsewhere).
 set -euo pipefail
@@ -39,7 +39,7 @@ fuzz() { # label [st options]
     shift
     echo "schemathesis: $label"
     # From a temporary directory: Schemathesis writes .hypothesis/ and its reports where it runs.
-    (cd "$WORK" && timeout "${SCHEMATHESIS_TIMEOUT:-360}" "$ST_DIR/bin/st" --config-file "$ROOT/ci/schemathesis.toml" \
+    (cd "$WORK" && timeout "${SCHEMATHESIS_TIMEOUT:-600}" "$ST_DIR/bin/st" --config-file "$ROOT/ci/schemathesis.toml" \
         run "$ROOT/openapi.yaml" --url "http://127.0.0.1:$PORT" --checks all \
         --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-10}" --seed "${SCHEMATHESIS_SEED:-20261201}" \
         --workers 2 --request-timeout 30 --no-color ${SCHEMATHESIS_ARGS:-} "$@")
@@ -47,7 +47,9 @@ fuzz() { # label [st options]
 
 status=0
 fuzz "without credentials" || status=1
-fuzz "as the admin" --auth "admin:$ADMIN_PASSWORD" || status=1
+# No stateful phase as the admin: there it reports its own generated, malformed Authorization header as
+# accepted while --auth has replaced it with the admin's (the unauthenticated run keeps the phase).
+fuzz "as the admin" --auth "admin:$ADMIN_PASSWORD" --phases examples,coverage,fuzzing || status=1
 if [ $status -ne 0 ]; then # the stacks of the service's own 500s, which the fuzzer only sees as incidents
     grep -A12 "Stack of incident" "$WORK/service/service.log" | grep -v "^\s*at io.quarkus\|^\s*at io.vertx\|^\s*at io.netty" | head -60 || true
 fi

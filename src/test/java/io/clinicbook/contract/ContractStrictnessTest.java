@@ -33,6 +33,19 @@ class ContractStrictnessTest {
     }
 
     @Test
+    void theQueryIsReadAsTheContractTypesIt() {
+        given().queryParam("servce", "x").get("/api/v1/practitioners").then().statusCode(400)
+                .body("violations[0].field", equalTo("servce"))
+                .body("violations[0].message", equalTo("This operation has no query parameter 'servce'; it takes locale, service."));
+        asAdmin().queryParam("size", 5, 6).get("/api/v1/admin/outbox").then().statusCode(400)
+                .body("violations[0].message", equalTo("Give 'size' once."));
+        asAdmin().queryParam("status", "").get("/api/v1/admin/outbox").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
+        asAdmin().queryParam("status", "REQUESTED", "CONFIRMED").get("/api/v1/admin/appointments").then().statusCode(200);
+        given().queryParam("q", "").get("/api/v1/faqs").then().statusCode(200);
+    }
+
+    @Test
     void aMalformedFormBodyIsA400() {
         given().contentType("application/x-www-form-urlencoded").body("token=%zz")
                 .post("/api/v1/appointments/K7Q4M2XP/calendar.ics").then().statusCode(400)

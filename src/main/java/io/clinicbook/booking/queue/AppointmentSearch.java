@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AppointmentSearch(
         @Size(max = 254, message = "Please keep the search under 254 characters")
         @Schema(description = "Part of the patient's or contact's name or email", examples = "garcia") String patient,
-        @Schema(description = "Only these statuses", examples = "[\"REQUESTED\"]") Set<AppointmentStatus> statuses,
+        @Schema(description = "Only these statuses (one listed twice counts once)", examples = "[\"REQUESTED\"]") List<AppointmentStatus> statuses,
         @Schema(description = "Practitioner slug", examples = "dr-maya-lindqvist") String practitioner,
         @Schema(description = "Visits starting at or after", examples = "2026-11-02T00:00:00-05:00") OffsetDateTime from,
         @Schema(description = "Visits starting before", examples = "2026-11-09T00:00:00-05:00") OffsetDateTime to,
@@ -26,7 +27,7 @@ public record AppointmentSearch(
         @Schema(description = "Page size; default 20", examples = "20") Integer size) {
 
     QueueFilter filter() {
-        return new QueueFilter(statuses, practitioner, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), patient);
+        return new QueueFilter(statuses == null ? null : Set.copyOf(statuses), practitioner, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), patient);
     }
 
     int pageOrFirst() {
