@@ -42,8 +42,9 @@ public class Practitioner extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "service_type_id"))
     public Set<ServiceType> services = new LinkedHashSet<>();
 
+    /** The practitioner with their services, fetched in the same query (booking asks whether they offer one). */
     public static Optional<Practitioner> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("select p from Practitioner p left join fetch p.services where p.slug = ?1", slug).singleResultOptional();
     }
 
     /** Active practitioners, with their services fetched in the same query. */
@@ -52,9 +53,9 @@ public class Practitioner extends PanacheEntityBase {
                 Sort.by("p.displayOrder").and("p.slug")).list();
     }
 
-    /** Active practitioners who offer an active service. */
+    /** Active practitioners who offer an active service, with their services fetched in the same query. */
     public static List<Practitioner> offering(ServiceType service) {
-        return find("select p from Practitioner p join p.services s where p.active = true and s = ?1",
+        return find("select distinct p from Practitioner p left join fetch p.services where p.active = true and ?1 member of p.services",
                 Sort.by("p.displayOrder").and("p.slug"), service).list();
     }
 

@@ -41,11 +41,13 @@ public abstract class Absence extends PanacheEntityBase {
         return new OffPeriod(id, firstDay, lastDay, startTime, endTime, note);
     }
 
-    Instant start(ZoneId zone) {
+    /** When an absence from {@code firstDay} at {@code startTime} (the day's start when null) begins. */
+    static Instant start(LocalDate firstDay, LocalTime startTime, ZoneId zone) {
         return startTime == null ? WallClock.startOf(firstDay, zone) : Instant.ofEpochSecond(WallClock.earliest(firstDay, startTime, zone));
     }
 
-    Instant end(ZoneId zone) {
+    /** When an absence until {@code lastDay} at {@code endTime} (the day's end when null) ends. */
+    static Instant end(LocalDate lastDay, LocalTime endTime, ZoneId zone) {
         return endTime == null ? WallClock.startOf(lastDay.plusDays(1), zone) : Instant.ofEpochSecond(WallClock.latest(lastDay, endTime, zone));
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +21,5 @@ public class TimeOff extends Absence {
     static List<TimeOff> ofPractitioner(long practitionerId, LocalDate from, LocalDate to) {
         return list("practitionerId = ?1 and lastDay >= ?2 and firstDay <= ?3", Sort.by("firstDay").and("id"),
                 practitionerId, from, to);
-    }
-
-    /** The time off of these practitioners that touches some day between {@code from} and {@code to}. */
-    static List<TimeOff> touching(Collection<Long> practitionerIds, LocalDate from, LocalDate to) {
-        return list("practitionerId in ?1 and lastDay >= ?2 and firstDay <= ?3", practitionerIds, from, to);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -51,12 +50,6 @@ public class WorkingHours extends PanacheEntityBase {
     static List<WorkingInterval> weekOf(long practitionerId) {
         return WorkingHours.<WorkingHours>list("practitionerId", practitionerId).stream().map(WorkingHours::interval)
                 .sorted(Comparator.comparing(WorkingInterval::day).thenComparing(WorkingInterval::start)).toList();
-    }
-
-    /** The intervals of these practitioners that apply on some day between {@code from} and {@code to}. */
-    static List<WorkingHours> applyingBetween(Collection<Long> practitionerIds, LocalDate from, LocalDate to) {
-        return list("practitionerId in ?1 and (validFrom is null or validFrom <= ?3) and (validUntil is null or validUntil >= ?2)",
-                practitionerIds, from, to);
     }
 
     static void deleteWeekOf(long practitionerId) {

@@ -1,95 +1,102 @@
 package io.clinicbook.booking.idempotency;
 
 import io.clinicbook.booking.guard.SqlState;
-import io.clinicbook.booking.idempotency.IdempotencyRecord.State;
 import io.clinicbook.problem.Conflict;
 import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.support.Sha256;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Idempotency-Keys of appointment requests, kept in the database so that they hold across instances
- * and restarts. A request first claims its key in a short transaction of its own: the primary key
- * lets only one request hold it. The booking transaction then stores the response in the same
- * commit as the appointment, so an appointment never exists without its replayable response.
+ * and restarts. A key is claimed inside the booking transaction, by inserting its record before
+ * anything else: the primary key makes a second request with the same key wait until the first has
+ * ended, then either replay its answer (it committed) or book (it rolled back). The answer is stored in
+ * the same commit as the appointment, so an appointment never exists without its replayable answer, and
+ * a request that fails leaves no record behind.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
     /** How long a key is remembered. */
     static final Duration KEPT = Duration.ofHours(24);
-    /**
-     * An in-flight key older than this belongs to a request that died (a crash between claim and
-     * commit) and may be taken over. Even if that request still ran, only one attempt can complete.
-     */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     private static final int MAX_KEY_LENGTH = 255;
 
-    /** What {@link #begin} found: the key is now this request's, or a response to replay. */
-    public sealed interface Begun permits Claim, Replay {
+    /** A request's key, checked and hashed, ready to be claimed. */
+    public record Key(String keyHash, String requestHash, byte[] sealKey) {
     }
 
-    /** This request holds the key; complete or release it. */
-    public record Claim(String keyHash, String attempt, byte[] sealKey) implements Begun {
+    /** The key's first request already finished: send its answer again. */
+    public record Replay(int status, String location, String body) {
     }
 
-    /** The key's first request already finished: send its response again. */
-    public record Replay(int status, String location, String body) implements Begun {
+    /** Another request inserted the key first; its transaction has ended by the time this is thrown. */
+    public static final class KeyClaimed extends RuntimeException {
+        private KeyClaimed(Throwable cause) {
+            super("Another request claimed the Idempotency-Key", cause, false, false);
+        }
     }
 
     @Inject
     Clock clock;
 
+    /** @throws InvalidParameter when the header is not an Idempotency-Key */
+    public Key key(String key, byte[] body) {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new InvalidParameter("Idempotency-Key",
+                    "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.");
+        }
+        byte[] sealKey = Sealing.sealKey(key);
+        return new Key(Sealing.keyHash(key), Sha256.hex(concat(sealKey, body)), sealKey);
+    }
+
     /**
-     * Claims {@code key} for a request whose canonical body is {@code body}, or finds what to answer instead.
+     * In the booking transaction, first: the answer to replay, or empty once the key is this request's.
      *
      * @throws IdempotencyKeyReused when the key came with a different body
-     * @throws Conflict when another request with the key is still in flight
+     * @throws KeyClaimed when another request inserted the key first (retry once it has ended)
      */
-    public Begun begin(String key, byte[] body) {
-        check(key);
-        String keyHash = Sealing.keyHash(key);
-        String requestHash = Sha256.hex(concat(Sealing.sealKey(key), body));
-        for (int tries = 0; tries < 3; tries++) {
-            Instant now = clock.instant();
-            Optional<Begun> found = QuarkusTransaction.requiringNew().call(() -> examine(key, keyHash, requestHash, now));
-            if (found.isPresent()) {
-                return found.get();
-            }
-            String attempt = UUID.randomUUID().toString();
-            if (tryInsert(IdempotencyRecord.inFlight(keyHash, requestHash, attempt, now))) {
-                return new Claim(keyHash, attempt, Sealing.sealKey(key));
-            }
+    @Transactional(TxType.MANDATORY)
+    public Optional<Replay> claim(Key key) {
+        IdempotencyRecord record = IdempotencyRecord.findById(key.keyHash());
+        if (record != null && !expired(record)) {
+            return Optional.of(replay(record, key));
         }
-        throw inFlight();
+        try {
+            if (record != null) {
+                record.delete();
+            }
+            IdempotencyRecord.claimed(key.keyHash(), key.requestHash(), clock.instant()).persistAndFlush();
+        } catch (PersistenceException e) {
+            if (SqlState.violated(e, "idempotency_record")) { // its only unique key: the primary key, which the messages name by table
+                throw new KeyClaimed(e);
+            }
+            throw e;
+        }
+        return Optional.empty();
     }
 
-    /** Stores the response in the caller's transaction; refuses if another attempt took the key over meanwhile. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(Claim claim, int status, String location, String body) {
-        long updated = IdempotencyRecord.update(
-                "state = ?1, responseStatus = ?2, location = ?3, sealedResponse = ?4 where keyHash = ?5 and attempt = ?6 and state = ?7",
-                State.COMPLETE, status, location, Sealing.seal(body, claim.sealKey()), claim.keyHash(), claim.attempt(),
-                State.IN_FLIGHT);
-        if (updated != 1) {
-            throw inFlight();
-        }
+    /** Stores the answer with the claimed key, in the transaction that claimed it. */
+    @Transactional(TxType.MANDATORY)
+    public void complete(Key key, int status, String location, String body) {
+        IdempotencyRecord record = IdempotencyRecord.findById(key.keyHash()); // the claimed entity: no statement
+        record.responseStatus = status;
+        record.location = location;
+        record.sealedResponse = Sealing.seal(body, key.sealKey());
     }
 
-    /** Frees the key of a request that failed and created nothing, so that a retry may run. */
-    public void release(Claim claim) {
-        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("keyHash = ?1 and attempt = ?2 and state = ?3",
-                claim.keyHash(), claim.attempt(), State.IN_FLIGHT));
+    /** After {@link KeyClaimed}: the answer of the request that claimed the key, or empty if it rolled back. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<Replay> afterClaimed(Key key) {
+        return Optional.ofNullable(IdempotencyRecord.<IdempotencyRecord>findById(key.keyHash()))
+                .filter(record -> !expired(record)).map(record -> replay(record, key));
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -98,55 +105,15 @@ public class IdempotencyStore {
         IdempotencyRecord.delete("createdAt < ?1", clock.instant().minus(KEPT));
     }
 
-    /** Empty when the key is free (never used, or expired and now forgotten). */
-    private Optional<Begun> examine(String key, String keyHash, String requestHash, Instant now) {
-        IdempotencyRecord record = IdempotencyRecord.findById(keyHash);
-        if (record == null) {
-            return Optional.empty();
-        }
-        if (record.createdAt.isBefore(now.minus(KEPT))) {
-            IdempotencyRecord.delete("keyHash = ?1 and createdAt = ?2", keyHash, record.createdAt);
-            return Optional.empty();
-        }
-        if (!record.requestHash.equals(requestHash)) {
+    private boolean expired(IdempotencyRecord record) {
+        return record.createdAt.isBefore(clock.instant().minus(KEPT));
+    }
+
+    private static Replay replay(IdempotencyRecord record, Key key) {
+        if (!record.requestHash.equals(key.requestHash())) {
             throw new IdempotencyKeyReused();
         }
-        if (record.state == State.COMPLETE) {
-            return Optional.of(new Replay(record.responseStatus, record.location,
-                    Sealing.open(record.sealedResponse, Sealing.sealKey(key))));
-        }
-        if (record.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
-            String attempt = UUID.randomUUID().toString();
-            long taken = IdempotencyRecord.update("attempt = ?1, createdAt = ?2 where keyHash = ?3 and attempt = ?4 and state = ?5",
-                    attempt, now, keyHash, record.attempt, State.IN_FLIGHT);
-            if (taken == 1) {
-                return Optional.of(new Claim(keyHash, attempt, Sealing.sealKey(key)));
-            }
-        }
-        throw inFlight();
-    }
-
-    /** False when another request inserted the same key first. */
-    private static boolean tryInsert(IdempotencyRecord record) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                record.persist();
-                IdempotencyRecord.getEntityManager().flush();
-            });
-            return true;
-        } catch (PersistenceException e) {
-            if (SqlState.violated(e, "idempotency_record")) { // its only unique key: the primary key, which the messages name by table
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static void check(String key) {
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidParameter("Idempotency-Key",
-                    "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.");
-        }
+        return new Replay(record.responseStatus, record.location, Sealing.open(record.sealedResponse, key.sealKey()));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -156,7 +123,8 @@ public class IdempotencyStore {
         return both;
     }
 
-    private static Conflict inFlight() {
+    /** A key whose request kept losing the claim to others: rare enough to ask the client to retry. */
+    public static Conflict stillClaimed() {
         return new Conflict("idempotency-key-in-flight",
                 "A request with this Idempotency-Key is still being processed. Please retry in a moment.");
     }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinicbook.booking.guard.ReferenceTaken;
 import io.clinicbook.booking.guard.SlotTaken;
-import io.clinicbook.booking.idempotency.IdempotencyStore.Claim;
-import io.clinicbook.booking.idempotency.IdempotencyStore.Replay;
 import io.clinicbook.booking.idempotency.IdempotencyStore;
+import io.clinicbook.booking.idempotency.IdempotencyStore.KeyClaimed;
 import io.clinicbook.booking.metrics.BookingMetrics;
 import io.clinicbook.booking.selfservice.AppointmentView;
 import io.clinicbook.booking.selfservice.SelfService;
@@ -18,14 +17,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What happens around the booking transactions: the Idempotency-Key is claimed before and released
- * after a failure; a taken slot gets its suggestions once the failed transaction has given its
- * connection back (so that a burst of losers never needs two connections each).
+ * What happens around the booking transaction: it runs again when its reference clashed or when a
+ * request with the same Idempotency-Key claimed the key first (whose answer is then replayed); a taken
+ * slot gets its suggestions once the failed transaction has given its connection back (so that a burst
+ * of losers never needs two connections each).
  */
 @ApplicationScoped
 public class BookingFlow {
 
-    private static final int REFERENCE_ATTEMPTS = 3;
+    private static final int ATTEMPTS = 3;
 
     @Inject
     BookingService booking;
@@ -40,31 +40,26 @@ public class BookingFlow {
 
     public BookingResponse submit(BookingRequest request, String idempotencyKey) {
         request.checkReachable();
-        if (idempotencyKey == null) {
-            return book(request, Optional.empty());
-        }
-        IdempotencyStore.Begun begun = idempotency.begin(idempotencyKey, canonical(request));
-        if (begun instanceof Replay replay) {
-            metrics.replayed();
-            return new BookingResponse(replay.status(), replay.location(), replay.body(), true);
-        }
-        Claim claim = (Claim) begun;
-        try {
-            return book(request, Optional.of(claim));
-        } catch (RuntimeException e) {
-            idempotency.release(claim);
-            throw e;
-        }
-    }
-
-    /** The booking transaction, run again with a new reference in the rare case its reference was taken. */
-    private BookingResponse book(BookingRequest request, Optional<Claim> claim) {
+        Optional<IdempotencyStore.Key> key = Optional.ofNullable(idempotencyKey).map(k -> idempotency.key(k, canonical(request)));
         for (int attempt = 1; ; attempt++) {
             try {
-                return suggestingOnTaken(() -> booking.request(request, claim));
+                BookingResponse response = suggestingOnTaken(() -> booking.request(request, key));
+                if (response.replayed()) {
+                    metrics.replayed();
+                }
+                return response;
             } catch (ReferenceTaken e) {
-                if (attempt == REFERENCE_ATTEMPTS) {
+                if (attempt == ATTEMPTS) {
                     throw new IllegalStateException("No free reference after " + attempt + " attempts", e);
+                }
+            } catch (KeyClaimed e) {
+                Optional<IdempotencyStore.Replay> replay = idempotency.afterClaimed(key.orElseThrow());
+                if (replay.isPresent()) {
+                    metrics.replayed();
+                    return BookingResponse.replaying(replay.get());
+                }
+                if (attempt == ATTEMPTS) {
+                    throw IdempotencyStore.stillClaimed();
                 }
             }
         }

@@ -54,10 +54,14 @@ public class BookingService {
 
     /**
      * Books the visit if its time is still free under the practitioner's lock (with no practitioner
-     * asked for, the first offering one who is free). With a claimed Idempotency-Key the response is
-     * stored in the same commit as the appointment.
+     * asked for, the first offering one who is free). With an Idempotency-Key, the key is claimed first
+     * and the response stored in the same commit as the appointment; a key already answered is replayed.
      */
-    public BookingResponse request(BookingRequest request, Optional<IdempotencyStore.Claim> claim) {
+    public BookingResponse request(BookingRequest request, Optional<IdempotencyStore.Key> key) {
+        Optional<IdempotencyStore.Replay> replay = key.flatMap(idempotency::claim);
+        if (replay.isPresent()) {
+            return BookingResponse.replaying(replay.get());
+        }
         ServiceType service = ServiceType.findBySlug(request.service()).filter(s -> s.active)
                 .orElseThrow(() -> new InvalidParameter("service", "There is no service '" + request.service() + "'."));
         if (!service.audience.admits(request.newPatient())) {
@@ -76,7 +80,7 @@ public class BookingService {
             candidates = Practitioner.offering(service);
         }
         Practitioner chosen = guard.lockFirstFree(candidates, service, start, null, asked);
-        return book(appointment, chosen, start, asked, claim);
+        return book(appointment, chosen, start, asked, key);
     }
 
     /** Up to three free slots for the service of a request that found its time taken; run after that transaction ended. */
@@ -87,7 +91,7 @@ public class BookingService {
     }
 
     private BookingResponse book(Appointment appointment, Practitioner practitioner, Instant start, Long asked,
-                         Optional<IdempotencyStore.Claim> claim) {
+                         Optional<IdempotencyStore.Key> key) {
         Instant now = clock.instant();
         Clinic clinic = Clinic.current();
         String token = tokens.issue();
@@ -106,7 +110,7 @@ public class BookingService {
                 appointment.endsAt.atZone(clinic.zone()).toOffsetDateTime(), token);
         String location = AppointmentResource.PATH + "/" + appointment.reference;
         String body = serialize(created);
-        claim.ifPresent(c -> idempotency.complete(c, 201, location, body));
+        key.ifPresent(k -> idempotency.complete(k, 201, location, body));
         return new BookingResponse(201, location, body, false);
     }
 

@@ -3,6 +3,7 @@ package io.clinicbook.integration.mail;
 import io.clinicbook.booking.Appointment;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who an email goes to: the contact who booked, otherwise the patient; the clinic's address for staff.
@@ -10,6 +11,8 @@ import java.util.Optional;
  * such as the demo clinic's invented patients, can never receive mail and get none.
  */
 final class Recipients {
+
+    private static final Pattern RESERVED = Pattern.compile("(.*\\.)?example\\.(org|com|net)|.*\\.(test|example|invalid|localhost)|localhost");
 
     private Recipients() {
     }
@@ -25,8 +28,6 @@ final class Recipients {
             return Optional.empty();
         }
         String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-        boolean reserved = domain.matches("(.*\\.)?example\\.(org|com|net)") || domain.matches(".*\\.(test|example|invalid|localhost)")
-                || domain.equals("localhost");
-        return reserved ? Optional.empty() : Optional.of(address);
+        return RESERVED.matcher(domain).matches() ? Optional.empty() : Optional.of(address);
     }
 }
