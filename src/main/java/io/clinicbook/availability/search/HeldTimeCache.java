@@ -50,7 +50,7 @@ public class HeldTimeCache {
     private record Key(ZoneId zone, List<Long> practitioners, LocalDate from, LocalDate to) {
     }
 
-    private record Entry(Map<Long, BusyTime> held, long version, long readAtNanos) {
+    private record Entry(Read read, long version) {
     }
 
     @Inject
@@ -68,26 +68,30 @@ public class HeldTimeCache {
     private final AtomicLong counter = new AtomicLong();
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
+    /** Held time as read from the database at {@code readAtNanos} ({@link System#nanoTime()}). */
+    record Read(Map<Long, BusyTime> held, long readAtNanos) {
+    }
+
     /** The time held on the clinic-local days [from, to] by these practitioners' appointments, as {@link HeldTime#read}. */
-    Map<Long, BusyTime> read(ZoneId zone, List<Long> practitioners, LocalDate from, LocalDate to) {
+    Read read(ZoneId zone, List<Long> practitioners, LocalDate from, LocalDate to) {
         long version = counter.get();
+        long now = System.nanoTime();
         if (version >= OPEN_CHANGE) {
-            return heldTime.read(zone, practitioners, from, to, null);
+            return new Read(heldTime.read(zone, practitioners, from, to, null), now);
         }
         Key key = new Key(zone, List.copyOf(practitioners), from, to);
-        long now = System.nanoTime();
         Entry entry = entries.get(key);
-        if (entry != null && entry.version() == version && now - entry.readAtNanos() < config.maxAge().toNanos()) {
-            return entry.held();
+        if (entry != null && entry.version() == version && now - entry.read().readAtNanos() < config.maxAge().toNanos()) {
+            return entry.read();
         }
-        Map<Long, BusyTime> held = Collections.unmodifiableMap(heldTime.read(zone, practitioners, from, to, null));
+        Read read = new Read(Collections.unmodifiableMap(heldTime.read(zone, practitioners, from, to, null)), now);
         if (counter.get() == version) { // an entry put after a change began is never served, only wasted
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(key, new Entry(held, version, now));
+            entries.put(key, new Entry(read, version));
         }
-        return held;
+        return read;
     }
 
     /**
@@ -125,6 +129,20 @@ public class HeldTimeCache {
         if ("postgresql".equals(dbKind)) {
             notifyOthers();
         }
+    }
+
+    /**
+     * The version of held time as this instance knows it, for caches of what is computed from it (see
+     * {@link SlotAnswers}): the same value later means no change began or ended meanwhile; a value of
+     * {@link #OPEN_CHANGE} or more means a change is under way and nothing may be cached.
+     */
+    long version() {
+        return counter.get();
+    }
+
+    /** Whether a {@link #version()} allows caching: no change is under way. */
+    static boolean settled(long version) {
+        return version < OPEN_CHANGE;
     }
 
     /** Forgets every entry: another instance changed held time, or this one may have missed hearing of it. */

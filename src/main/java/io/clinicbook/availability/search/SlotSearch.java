@@ -1,12 +1,12 @@
 package io.clinicbook.availability.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinicbook.availability.engine.PractitionerKey;
-import io.clinicbook.availability.engine.Schedule;
 import io.clinicbook.availability.engine.ServiceTiming;
 import io.clinicbook.availability.engine.SlotCalculator;
 import io.clinicbook.availability.engine.SlotDay;
 import io.clinicbook.availability.engine.SlotRules;
-import io.clinicbook.availability.search.AvailableSlots;
 import io.clinicbook.availability.workingtime.QueryParameters;
 import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * The public slot search: checks the query, then applies the rules to the cached {@link SearchSnapshot} and the
- * time appointments hold in the range, from the {@link HeldTimeCache} (one query when it has to be read).
+ * time appointments hold in the range, from the {@link HeldTimeCache} (one query when it has to be read), and
+ * writes the answer as JSON, which {@link SlotAnswers} keeps for the same question asked again.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,9 +38,14 @@ public class SlotSearch {
     @Inject
     HeldTimeCache heldTime;
     @Inject
+    SlotAnswers answers;
+    @Inject
+    ObjectMapper json;
+    @Inject
     Clock clock;
 
-    public AvailableSlots search(String serviceSlug, String from, String to, String practitionerSlug, String tz) {
+    /** The answer as JSON: an {@link AvailableSlots}. */
+    public byte[] search(String serviceSlug, String from, String to, String practitionerSlug, String tz) {
         if (serviceSlug == null || serviceSlug.isBlank()) {
             throw new InvalidParameter("service", "Please say which service to find slots for, such as service=follow-up-adjustment.");
         }
@@ -59,12 +65,34 @@ public class SlotSearch {
         String practitioner = Text.trimmedOrNull(practitionerSlug);
         List<PractitionerKey> practitioners = practitioner == null ? snapshot.offering(service) : offering(snapshot, practitioner, service);
 
-        Schedule schedule = snapshot.workingTime().withTaken(
-                heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(), first, last));
-        SlotCalculator calculator = new SlotCalculator(schedule, SlotRules.of(service, snapshot.clinic().bookingPolicy(), snapshot.zone(), now));
+        Instant minute = endOfMinute(now);
+        if (!minute.atZone(snapshot.zone()).toLocalDate().equals(now.atZone(snapshot.zone()).toLocalDate())) {
+            // The clinic's day ends within the minute, and with it the last bookable day moves: not cached.
+            return compute(snapshot, service, practitioner, practitioners, first, last, shownIn, now).json();
+        }
+        SlotAnswers.Question question = new SlotAnswers.Question(service.slug(), practitioner, first, last, shownIn, minute);
+        return answers.answer(question, snapshot, () -> compute(snapshot, service, practitioner, practitioners, first, last, shownIn, minute));
+    }
+
+    private SlotAnswers.Answer compute(SearchSnapshot snapshot, ServiceTiming service, String practitioner, List<PractitionerKey> practitioners,
+                                       LocalDate first, LocalDate last, ZoneId shownIn, Instant now) {
+        HeldTimeCache.Read held = heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(), first, last);
+        SlotCalculator calculator = new SlotCalculator(snapshot.workingTime().withTaken(held.held()),
+                SlotRules.of(service, snapshot.clinic().bookingPolicy(), snapshot.zone(), now));
         List<SlotDay> days = first.datesUntil(last.plusDays(1)).map(date -> calculator.day(date, practitioners, shownIn)).toList();
-        return new AvailableSlots(service.slug(), practitioner, shownIn.getId(), snapshot.clinic().timeZone(), first, last,
+        AvailableSlots slots = new AvailableSlots(service.slug(), practitioner, shownIn.getId(), snapshot.clinic().timeZone(), first, last,
                 snapshot.clinic().phone(), days);
+        try {
+            return new SlotAnswers.Answer(json.writeValueAsBytes(slots), held.readAtNanos());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Slots always serialize", e);
+        }
+    }
+
+    /** The end of the minute {@code now} is in; {@code now} itself when it is a whole minute. */
+    private static Instant endOfMinute(Instant now) {
+        Instant start = now.truncatedTo(ChronoUnit.MINUTES);
+        return start.equals(now) ? now : start.plus(1, ChronoUnit.MINUTES);
     }
 
     private static List<PractitionerKey> offering(SearchSnapshot snapshot, String slug, ServiceTiming service) {

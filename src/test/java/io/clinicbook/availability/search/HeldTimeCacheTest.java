@@ -87,7 +87,7 @@ class HeldTimeCacheTest extends WithAPractitioner {
         LocalDate day = LocalDate.parse(DAY);
         long id = QuarkusTransaction.requiringNew().call(() -> Practitioner.findBySlug(dr).orElseThrow().id);
         List<Long> practitioners = List.of(id);
-        assertThat(cache.read(zone, practitioners, day, day)).doesNotContainKey(id);
+        assertThat(cache.read(zone, practitioners, day, day).held()).doesNotContainKey(id);
 
         QuarkusTransaction.requiringNew().run(() -> {
             Appointment appointment = new Appointment();
@@ -100,10 +100,32 @@ class HeldTimeCacheTest extends WithAPractitioner {
             appointment.persist();
             cache.changing();
             // Another request searches before the commit: it sees the old rows, and must not keep them.
-            Map<Long, BusyTime> before = CompletableFuture.supplyAsync(() -> cache.read(zone, practitioners, day, day)).join();
+            Map<Long, BusyTime> before = CompletableFuture.supplyAsync(() -> cache.read(zone, practitioners, day, day).held()).join();
             assertThat(before).doesNotContainKey(id);
         });
 
-        assertThat(cache.read(zone, practitioners, day, day)).containsKey(id);
+        assertThat(cache.read(zone, practitioners, day, day).held()).containsKey(id);
+    }
+
+    @Test
+    void aSlotAnswerWrittenWhileABookingIsOpenIsNotServedPastItsCommit() {
+        OffsetDateTime two = november(5, 14, 0);
+        assertThat(offered()).contains(start(two));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Appointment appointment = new Appointment();
+            appointment.reference = UUID.randomUUID().toString().substring(0, 12);
+            appointment.practitioner = Practitioner.findBySlug(dr).orElseThrow();
+            appointment.service = ServiceType.findBySlug(service).orElseThrow();
+            appointment.status = AppointmentStatus.CONFIRMED;
+            appointment.placeAt(two.toInstant());
+            appointment.createdAt = BookingFixtures.NOW;
+            appointment.persist();
+            cache.changing();
+            // A patient searches before the commit: the answer still offers the time, and must not be kept.
+            assertThat(CompletableFuture.supplyAsync(this::offered).join()).contains(start(two));
+        });
+
+        assertThat(offered()).doesNotContain(start(two));
     }
 }
