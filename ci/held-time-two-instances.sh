@@ -16,85 +16,31 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-APP_DIR=${1:-$ROOT/target/quarkus-app}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
+. "$ROOT/ci/packaged-service.sh"
 PORT_A=${HELD_PORT_A:-8185}
 PORT_B=${HELD_PORT_B:-8186}
 BOUND_MS=${HELD_TIME_BOUND_MS:-2000}
 LISTEN_B=${HELD_TIME_LISTEN_B:-true}
-DB=clinic_held_$$
-WORK=$(mktemp -d /tmp/clinic-held.XXXXXX)
 ADMIN_PASSWORD=held-admin-$$
-LOGS=${HELD_LOG_DIR:-$ROOT/target/held-time-logs} # the instances' logs are kept here
-PIDS=()
-
-log() { echo "held-time: $*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-sql() { psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -c "$1"; }
+instances_setup held-time "${1:-}" "${HELD_LOG_DIR:-$ROOT/target/held-time-logs}" java curl jq psql
 now_ms() { date +%s%3N; }
 
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-    psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
-    mkdir -p "$LOGS" && cp "$WORK"/*.log "$LOGS"/ 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-for tool in java curl jq psql; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed"
-done
-if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
-    log "no jar in $APP_DIR: building the PostgreSQL package"
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql)
-    APP_DIR=$ROOT/target/quarkus-app
-fi
-
-psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create database $DB" >/dev/null
-
 start() { # port name [JVM option...]
-    local port=$1 name=$2
-    shift 2
-    ! curl -s -o /dev/null "http://127.0.0.1:$port/" || fail "port $port is already in use by another process"
-    java "$@" -Dquarkus.http.port="$port" -Dclinic.data-dir="$WORK/$name" \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
-        -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
-        -Dquarkus.datasource.jdbc.max-size=5 -Dclinic.held-time.max-age="${BOUND_MS}ms" \
-        -jar "$APP_DIR/quarkus-run.jar" >"$WORK/$name.log" 2>&1 &
-    PIDS+=($!)
-    for _ in $(seq 1 240); do
-        if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then return 0; fi
-        kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$WORK/$name.log" >&2; fail "instance $name died on start"; }
-        sleep 0.5
-    done
-    tail -20 "$WORK/$name.log" >&2
-    fail "instance $name did not become ready"
+    instance_start "$@" -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
+        -Dquarkus.datasource.jdbc.max-size=5 -Dclinic.held-time.max-age="${BOUND_MS}ms"
 }
 
 # One instance first (it migrates the schema and creates the admin), then the second.
 start "$PORT_A" a
 start "$PORT_B" b -Dclinic.held-time.listen="$LISTEN_B"
-log "two instances up on $PORT_A and $PORT_B sharing database $DB; bound ${BOUND_MS} ms; B listening: $LISTEN_B"
+log "two instances up on $PORT_A and $PORT_B sharing database $SERVICE_DB; bound ${BOUND_MS} ms; B listening: $LISTEN_B"
 
-admin() { # method path body
-    curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -X "$1" "http://127.0.0.1:$PORT_A$2" -d "$3" >/dev/null \
-        || fail "admin call $1 $2 refused"
-}
-admin POST /api/v1/admin/services '{"slug":"held-visit","name":{"en":"Held visit"},"description":{"en":"Cached."},
-    "durationMinutes":30,"bufferBeforeMinutes":0,"bufferAfterMinutes":0,"audience":"ANYONE","active":true,"displayOrder":1}'
-admin POST /api/v1/admin/practitioners '{"slug":"dr-held","displayName":"Dr. Held","bio":{"en":"Holds."},
-    "languages":["en"],"services":["held-visit"],"active":true,"displayOrder":1}'
-days='"MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"'
-intervals=$(jq -cn --argjson days "[$days]" '[$days[] | {day: ., start: "08:00", end: "18:00"}]')
-admin PUT /api/v1/admin/practitioners/dr-held/working-hours "{\"intervals\":$intervals}"
+bookable "$PORT_A" held-visit dr-held 08:00 18:00
 
 expected=2
 [ "$LISTEN_B" = true ] || expected=1
 for _ in $(seq 1 50); do
-    listeners=$(sql "select count(*) from pg_stat_activity where datname = '$DB' and application_name = 'clinic-held-time-listener'")
+    listeners=$(sql "select count(*) from pg_stat_activity where datname = '$SERVICE_DB' and application_name = 'clinic-held-time-listener'")
     [ "$listeners" -eq "$expected" ] && break
     sleep 0.2
 done

@@ -11,86 +11,31 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-APP_DIR=${1:-$ROOT/target/quarkus-app}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
+. "$ROOT/ci/packaged-service.sh"
 PORT_A=${RACE_PORT_A:-8183}
 PORT_B=${RACE_PORT_B:-8184}
 GROUPS_TO_RACE=${RACE_SLOTS:-12}       # slots raced for
 PER_START=${RACE_REQUESTS_PER_START:-5} # requests per start and instance; two starts per slot
-DB=clinic_race_$$
-WORK=$(mktemp -d /tmp/clinic-race.XXXXXX)
 ADMIN_PASSWORD=race-admin-$$
-LOGS=${RACE_LOG_DIR:-$ROOT/target/race-logs} # the instances' logs are kept here
-PIDS=()
-
-log() { echo "race: $*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-sql() { psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -c "$1"; }
-
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-    psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
-    mkdir -p "$LOGS" && cp "$WORK"/*.log "$LOGS"/ 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-for tool in java curl jq psql; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed"
-done
-if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
-    log "no jar in $APP_DIR: building the PostgreSQL package"
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql)
-    APP_DIR=$ROOT/target/quarkus-app
-fi
-
-psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create database $DB" >/dev/null
+instances_setup race "${1:-}" "${RACE_LOG_DIR:-$ROOT/target/race-logs}" java curl jq psql
 
 # Small pools (several runs may share the server's 100 connections) and a long wait for a connection:
 # the burst below queues hundreds of requests on one practitioner's lock, and this checks who wins,
 # not how fast a loaded machine answers; the idle timeout outlasts that wait, or a queued request's
 # connection would be closed before it is answered.
 start() { # port name
-    ! curl -s -o /dev/null "http://127.0.0.1:$1/" || fail "port $1 is already in use by another process"
-    java -Dquarkus.http.port="$1" -Dclinic.data-dir="$WORK/$2" \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
-        -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
-        -Dquarkus.datasource.jdbc.max-size="${RACE_POOL_SIZE:-10}" -Dquarkus.datasource.jdbc.acquisition-timeout=60s -Dquarkus.http.idle-timeout=5m \
-        -jar "$APP_DIR/quarkus-run.jar" >"$WORK/$2.log" 2>&1 &
-    PIDS+=($!)
-    for _ in $(seq 1 120); do
-        if curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null; then return 0; fi
-        kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$WORK/$2.log" >&2; fail "instance $2 died on start"; }
-        sleep 0.5
-    done
-    tail -20 "$WORK/$2.log" >&2
-    fail "instance $2 did not become ready"
+    instance_start "$1" "$2" -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
+        -Dquarkus.datasource.jdbc.max-size="${RACE_POOL_SIZE:-10}" -Dquarkus.datasource.jdbc.acquisition-timeout=60s -Dquarkus.http.idle-timeout=5m
 }
 
 # One instance first (it migrates the schema and creates the admin), then the second.
 start "$PORT_A" a
 start "$PORT_B" b
-log "two instances up on $PORT_A and $PORT_B sharing database $DB"
+log "two instances up on $PORT_A and $PORT_B sharing database $SERVICE_DB"
 
-admin() { # method path body
-    curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -X "$1" "http://127.0.0.1:$PORT_A$2" -d "$3" >/dev/null \
-        || fail "admin call $1 $2 refused"
-}
-admin POST /api/v1/admin/services '{"slug":"race-visit","name":{"en":"Race visit"},"description":{"en":"Raced for."},
-    "durationMinutes":30,"bufferBeforeMinutes":0,"bufferAfterMinutes":5,"audience":"ANYONE","active":true,"displayOrder":1}'
-admin POST /api/v1/admin/practitioners '{"slug":"dr-race","displayName":"Dr. Race","bio":{"en":"Races."},
-    "languages":["en"],"services":["race-visit"],"active":true,"displayOrder":1}'
-days='"MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"'
-intervals=$(jq -cn --argjson days "[$days]" '[$days[] | {day: ., start: "08:00", end: "18:00"}]')
-admin PUT /api/v1/admin/practitioners/dr-race/working-hours "{\"intervals\":$intervals}"
-
+bookable "$PORT_A" race-visit dr-race 08:00 18:00 5
 # Warm both instances up (a cold JVM on a small machine answers a burst slowly), on another practitioner.
-admin POST /api/v1/admin/practitioners '{"slug":"dr-warm-up","displayName":"Dr. Warm-up","bio":{"en":"Warms up."},
-    "languages":["en"],"services":["race-visit"],"active":true,"displayOrder":2}'
-admin PUT /api/v1/admin/practitioners/dr-warm-up/working-hours "{\"intervals\":$intervals}"
+practitioner "$PORT_A" dr-warm-up race-visit 08:00 18:00 2
 warm_from=$(date -u -d '+8 days' +%F)
 curl -sf "http://127.0.0.1:$PORT_A/api/v1/slots?service=race-visit&practitioner=dr-warm-up&from=$warm_from" >"$WORK/warm.json" \
     || fail "slot search failed"

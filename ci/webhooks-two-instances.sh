@@ -11,74 +11,29 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-APP_DIR=${1:-$ROOT/target/quarkus-app}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
+. "$ROOT/ci/packaged-service.sh"
 PORT_A=${HOOKS_PORT_A:-8401}
 PORT_B=${HOOKS_PORT_B:-8402}
 PORT_R=${HOOKS_PORT_RECEIVER:-8450}
 BOOKINGS=${HOOKS_BOOKINGS:-12} # per phase
-DB=clinic_hooks_$$
-WORK=$(mktemp -d /tmp/clinic-hooks.XXXXXX)
 ADMIN_PASSWORD=hooks-admin-$$
 SECRETS_KEY=$(head -c 32 /dev/urandom | base64)
-LOGS=${HOOKS_LOG_DIR:-$ROOT/target/webhook-logs}
+instances_setup webhooks "${1:-}" "${HOOKS_LOG_DIR:-$ROOT/target/webhook-logs}" java curl jq psql python3
+RECEIVER=
+trap '[ -z "$RECEIVER" ] || kill "$RECEIVER" 2>/dev/null; instances_cleanup' EXIT
+
 declare -A PID
-
-log() { echo "webhooks: $*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-sql() { psql -X -q -t -A -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -c "$1"; }
-
-cleanup() {
-    for pid in "${PID[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PID[@]}"; do wait "$pid" 2>/dev/null || true; done
-    psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
-    mkdir -p "$LOGS" && cp "$WORK"/*.log "$LOGS"/ 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-for tool in java curl jq psql python3; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed"
-done
-if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql)
-    APP_DIR=$ROOT/target/quarkus-app
-fi
-psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "create database $DB" >/dev/null
-
 start() { # port name dispatch
-    ! curl -s -o /dev/null "http://127.0.0.1:$1/" || fail "port $1 is already in use"
-    java -Dquarkus.http.port="$1" -Dclinic.data-dir="$WORK/$2" \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
-        -Dquarkus.datasource.jdbc.max-size=8 -Dclinic.first-admin.password="$ADMIN_PASSWORD" \
+    instance_start "$1" "$2" -Dquarkus.datasource.jdbc.max-size=8 -Dclinic.first-admin.password="$ADMIN_PASSWORD" \
         -Dclinic.rate-limit.exempt-addresses=127.0.0.1 -Dclinic.secrets-key="$SECRETS_KEY" \
         -Dclinic.webhooks.allowed-private-targets=127.0.0.1 -Dclinic.outbox.dispatch="$3" -Dclinic.outbox.poll-interval=1s \
-        -Dclinic.outbox.retry.initial-delay=1s -Dclinic.outbox.retry.max-delay=2s -Dclinic.outbox.instance-name="$2" \
-        -jar "$APP_DIR/quarkus-run.jar" >>"$WORK/$2.log" 2>&1 &
-    PID[$2]=$!
-    for _ in $(seq 1 120); do
-        curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null && return 0
-        kill -0 "${PID[$2]}" 2>/dev/null || { tail -20 "$WORK/$2.log" >&2; fail "instance $2 died on start"; }
-        sleep 0.5
-    done
-    fail "instance $2 did not become ready"
-}
-admin() { # port method path body
-    curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -X "$2" "http://127.0.0.1:$1$3" -d "$4" \
-        || fail "admin call $2 $3 refused"
+        -Dclinic.outbox.retry.initial-delay=1s -Dclinic.outbox.retry.max-delay=2s -Dclinic.outbox.instance-name="$2"
+    PID[$2]=$SERVICE_PID
 }
 
 # Phase 1: one instance that does not dispatch; the events wait in the outbox, then it is killed.
 start "$PORT_A" a false
-admin "$PORT_A" POST /api/v1/admin/services '{"slug":"hook-visit","name":{"en":"Hook visit"},"description":{"en":"Booked."},
-    "durationMinutes":30,"bufferBeforeMinutes":0,"bufferAfterMinutes":0,"audience":"ANYONE","active":true,"displayOrder":1}' >/dev/null
-admin "$PORT_A" POST /api/v1/admin/practitioners '{"slug":"dr-hook","displayName":"Dr. Hook","bio":{"en":"Hooks."},
-    "languages":["en"],"services":["hook-visit"],"active":true,"displayOrder":1}' >/dev/null
-days='"MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"'
-admin "$PORT_A" PUT /api/v1/admin/practitioners/dr-hook/working-hours \
-    "{\"intervals\":$(jq -cn --argjson d "[$days]" '[$d[] | {day: ., start: "06:00", end: "22:00"}]')}" >/dev/null
+bookable "$PORT_A" hook-visit dr-hook 06:00 22:00
 secret=$(admin "$PORT_A" POST /api/v1/admin/webhooks "{\"url\":\"http://127.0.0.1:$PORT_R/hook\",\"eventTypes\":[\"appointment.requested\",
     \"appointment.confirmed\",\"appointment.cancelled\",\"appointment.rescheduled\"]}" | jq -r .secret)
 
@@ -99,11 +54,11 @@ mails=$(sql "select count(*) from outbox_message where channel = 'EMAIL' and sta
 log "$waiting webhook messages and $mails emails (no SMTP configured) wait in the outbox; killing instance a"
 [ "$waiting" -ge "$BOOKINGS" ] || fail "expected at least $BOOKINGS webhook messages waiting"
 [ "$mails" -ge "$BOOKINGS" ] || fail "expected the patients' emails to wait in the outbox"
-kill -9 "${PID[a]}"; wait "${PID[a]}" 2>/dev/null || true; unset 'PID[a]'
+service_stop "${PID[a]}" KILL
 
 # Phase 2: the receiver, then both instances dispatching, while more bookings and cancellations come in.
 python3 "$ROOT/ci/webhook-receiver.py" "$PORT_R" "$secret" "$WORK/accepted.txt" 2>"$WORK/receiver.log" &
-PID[receiver]=$!
+RECEIVER=$!
 start "$PORT_A" a true
 start "$PORT_B" b true
 for i in $(seq $((BOOKINGS + 1)) $((2 * BOOKINGS))); do
