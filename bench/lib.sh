@@ -2,7 +2,9 @@
 # Settings (environment): BENCH_DB (clinic_bench), BENCH_PORT (8189), BENCH_BARE_PORT (8190),
 # BENCH_SECONDS (20) per scenario, BENCH_WARMUP (10) per endpoint, BENCH_CONNECTIONS (16),
 # BENCH_XMX (128m, the heap limit of the service and of the bare app), BENCH_JAVA_OPTS (more JVM options
-# for both, e.g. -XX:NativeMemoryTracking=summary).
+# for both, e.g. -XX:NativeMemoryTracking=summary), BENCH_MALLOC_ARENA_MAX (2, as the Dockerfile sets it
+# for both: glibc otherwise gives threads that allocate natively arenas of their own, which a JVM's RSS
+# carries as fragmentation).
 DB=${BENCH_DB:-clinic_bench}
 PORT=${BENCH_PORT:-8189}
 BARE_PORT=${BENCH_BARE_PORT:-8190}
@@ -11,6 +13,7 @@ WARMUP=${BENCH_WARMUP:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 XMX=${BENCH_XMX:-128m}
 OUT=bench/out
+export MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}
 export PGOPTIONS=--client-min-messages=warning
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 BASE="http://127.0.0.1:$PORT"
@@ -220,4 +223,15 @@ bench_met() {
 # The machine, for the results' footnote.
 bench_machine() {
     echo "$(date -u +%F), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem/ {print $2}') GiB"
+}
+
+# The rows of the results' targets table shared by both benchmarks: RSS $1 (MiB) and the restart against
+# the bare app, and the ERROR lines $2 (bench_errors) with the heap limit.
+bench_memory_targets() {
+    local r_rss r_start
+    r_rss=$(awk -v a="$1" -v b="$BARE_RSS" 'BEGIN {printf "%.2f", a / b}')
+    r_start=$(awk -v a="$RESTART_MS" -v b="$BARE_START_MS" 'BEGIN {printf "%.2f", a / b}')
+    echo "| RSS after the benchmark <= 1.5x the bare app's (after ${WARMUP}+${SECONDS_EACH}s of wrk on /hello) | $1 MiB vs $BARE_RSS MiB: ${r_rss}x | $(bench_met "$r_rss" "<=" 1.5) |"
+    echo "| Start-up to ready <= 1.5x the bare app's | $RESTART_MS ms vs $BARE_START_MS ms: ${r_start}x | $(bench_met "$r_start" "<=" 1.5) |"
+    echo "| No errors with -Xmx$XMX | ERROR lines in the service log: $2 | $( [ "${2%% *}" = 0 ] && echo met || echo '**missed**') |"
 }

@@ -136,22 +136,18 @@ pass() {
         read -r _ month_p50 _ <<< "${RESULT[month]}"
         read -r history_rps history_p50 _ <<< "${RESULT[history]}"
         target=$([ "$kind" = h2 ] && echo 75 || echo 50)
-        local r_week r_month r_hist_rps r_hist_p50 r_rss r_start
+        local r_week r_month r_hist_rps r_hist_p50
         r_week=$(awk -v a="$week_rps" -v b="$static_rps" 'BEGIN {printf "%.1f", 100 * a / b}')
         r_month=$(awk -v a="$month_p50" -v b="$week_p50" 'BEGIN {printf "%.2f", a / b}')
         r_hist_rps=$(awk -v a="$week_rps" -v b="$history_rps" 'BEGIN {printf "%.2f", a / b}')
         r_hist_p50=$(awk -v a="$history_p50" -v b="$week_p50" 'BEGIN {printf "%.2f", a / b}')
-        r_rss=$(awk -v a="$rss" -v b="$BARE_RSS" 'BEGIN {printf "%.2f", a / b}')
-        r_start=$(awk -v a="$RESTART_MS" -v b="$BARE_START_MS" 'BEGIN {printf "%.2f", a / b}')
         echo
         echo "| Target | Measured | |"
         echo "|---|---|---|"
         echo "| 7-day slots >= $target % of the static answer's requests/s (mean of before and after, $static_rps/s) | $r_week % | $(bench_met "$r_week" ">=" "$target") |"
         echo "| 31-day p50 <= 4.5x the 7-day p50 | ${r_month}x | $(bench_met "$r_month" "<=" 4.5) |"
         echo "| $HISTORY-history within 1.1x of the empty history | empty/history throughput ${r_hist_rps}x, history/empty p50 ${r_hist_p50}x | $(bench_met "$(awk -v a="$r_hist_rps" -v b="$r_hist_p50" 'BEGIN {print (a > b ? a : b)}')" "<=" 1.1) |"
-        echo "| RSS after the benchmark <= 1.5x the bare app's (after ${WARMUP}+${SECONDS_EACH}s of wrk on /hello) | $rss MiB vs $BARE_RSS MiB: ${r_rss}x | $(bench_met "$r_rss" "<=" 1.5) |"
-        echo "| Start-up to ready <= 1.5x the bare app's | $RESTART_MS ms vs $BARE_START_MS ms: ${r_start}x | $(bench_met "$r_start" "<=" 1.5) |"
-        echo "| No errors with -Xmx$XMX | ERROR lines in the service log: $errors | $( [ "${errors%% *}" = 0 ] && echo met || echo '**missed**') |"
+        bench_memory_targets "$rss" "$errors"
         echo
         echo "Start-up to ready: $START_MS ms on a fresh database (migrations included), $RESTART_MS ms on the seeded one (the figure compared)."
         echo "Load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after."

@@ -1,5 +1,6 @@
 package io.clinicbook.booking;
 
+import io.clinicbook.availability.search.HeldTime;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +9,9 @@ import java.util.Set;
 public enum AppointmentStatus {
     REQUESTED, CONFIRMED, DECLINED, CANCELLED, COMPLETED, NO_SHOW;
 
-    /** The statuses that keep a practitioner's time from other patients. */
-    public static final Set<AppointmentStatus> HOLDING_TIME = EnumSet.of(REQUESTED, CONFIRMED);
+    /** The statuses that keep a practitioner's time from other patients, as availability defines them. */
+    public static final Set<AppointmentStatus> HOLDING_TIME = EnumSet.copyOf(
+            HeldTime.HOLDING_STATUSES.stream().map(AppointmentStatus::valueOf).toList());
 
     private static final Map<AppointmentStatus, Set<AppointmentStatus>> NEXT = Map.of(
             REQUESTED, EnumSet.of(CONFIRMED, DECLINED, CANCELLED),

@@ -2,7 +2,6 @@ package io.clinicbook.availability.search;
 
 import io.clinicbook.availability.engine.BusyTime;
 import io.clinicbook.availability.engine.WallClock;
-import io.clinicbook.booking.AppointmentStatus;
 import io.clinicbook.catalog.ServiceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +16,13 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * The one definition of the time appointments hold, read by the slot search and by booking alike:
- * appointments in a {@link AppointmentStatus#HOLDING_TIME} status keep [blocked_from, blocked_until)
+ * appointments in one of the {@link #HOLDING_STATUSES} keep [blocked_from, blocked_until)
  * from others. PostgreSQL's exclusion constraint (V6_1) states the same rule; a test compares them.
  *
  * <p>One fixed statement straight through JDBC, which the driver keeps prepared (through Hibernate,
@@ -33,9 +33,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class HeldTime {
 
+    /** The statuses (booking's {@code AppointmentStatus} names) in which an appointment keeps its time from others. */
+    public static final Set<String> HOLDING_STATUSES = Set.of("REQUESTED", "CONFIRMED");
+
     private static final String SQL = "select practitioner_id, cast(extract(epoch from blocked_from) as bigint),"
             + " cast(extract(epoch from blocked_until) as bigint) from appointment"
-            + " where practitioner_id = any(?) and status in (" + AppointmentStatus.HOLDING_TIME.stream().map(s -> "'" + s + "'")
+            + " where practitioner_id = any(?) and status in (" + HOLDING_STATUSES.stream().map(s -> "'" + s + "'")
             .sorted().collect(Collectors.joining(", ")) + ") and blocked_until > ? and blocked_until < ? and blocked_from < ? and id <> ?";
 
     /** An id no appointment has, for when none is being moved. */
