@@ -112,6 +112,7 @@ bench_start() {
         rm -rf "$OUT/data"
     fi
     SERVICE_OPTS=("$@")
+    LOG_FROM=$(( $(wc -l < "$OUT/service.log") + 1 )) # this service's lines: a pass does not count the last one's
     bench_launch
     START_MS=$READY_MS
 }
@@ -154,13 +155,14 @@ bench_cpu_ms() {
     awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"
 }
 
-# Errors in the service's log so far: the number of lines at ERROR level or naming an OutOfMemoryError,
-# and what the first three say, e.g. "1 (ProblemMapper: Unexpected failure, incident ...: java.io.IOException)".
+# Errors in the service's log since bench_start: the number of lines at ERROR level or naming an
+# OutOfMemoryError, and what the first three say, e.g. "1 (ProblemMapper: Unexpected failure, incident ...)".
 bench_errors() {
-    local n
-    n=$(grep -c -E ' ERROR |OutOfMemoryError' "$OUT/service.log" || true)
+    local n lines
+    lines=$(tail -n +"${LOG_FROM:-1}" "$OUT/service.log" | grep -E ' ERROR |OutOfMemoryError' || true)
+    n=$(printf '%s' "$lines" | grep -c . || true)
     if [ "$n" = 0 ]; then echo 0; return; fi
-    echo "$n ($(grep -E ' ERROR |OutOfMemoryError' "$OUT/service.log" | head -3 | sed -E 's/^.* ERROR +\[([^]]*\.)?([^].]*)\] \([^)]*\) /\2: /' | cut -c1-160 | tr '|' '/' | paste -sd ';' -))"
+    echo "$n ($(printf '%s\n' "$lines" | head -3 | sed -E 's/^.* ERROR +\[([^]]*\.)?([^].]*)\] \([^)]*\) /\2: /' | cut -c1-160 | tr '|' '/' | paste -sd ';' -))"
 }
 
 # The bare app for database kind $1 on a database of its own (${DB}_bare): BARE_START_MS to ready (twice, the first

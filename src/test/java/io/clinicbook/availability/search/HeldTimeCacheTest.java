@@ -90,14 +90,7 @@ class HeldTimeCacheTest extends WithAPractitioner {
         assertThat(cache.read(zone, practitioners, day, day).held()).doesNotContainKey(id);
 
         QuarkusTransaction.requiringNew().run(() -> {
-            Appointment appointment = new Appointment();
-            appointment.reference = UUID.randomUUID().toString().substring(0, 12);
-            appointment.practitioner = Practitioner.findBySlug(dr).orElseThrow();
-            appointment.service = ServiceType.findBySlug(service).orElseThrow();
-            appointment.status = AppointmentStatus.CONFIRMED;
-            appointment.placeAt(november(5, 14, 0).toInstant());
-            appointment.createdAt = BookingFixtures.NOW;
-            appointment.persist();
+            confirmedAt(november(5, 14, 0));
             cache.changing();
             // Another request searches before the commit: it sees the old rows, and must not keep them.
             Map<Long, BusyTime> before = CompletableFuture.supplyAsync(() -> cache.read(zone, practitioners, day, day).held()).join();
@@ -113,19 +106,24 @@ class HeldTimeCacheTest extends WithAPractitioner {
         assertThat(offered()).contains(start(two));
 
         QuarkusTransaction.requiringNew().run(() -> {
-            Appointment appointment = new Appointment();
-            appointment.reference = UUID.randomUUID().toString().substring(0, 12);
-            appointment.practitioner = Practitioner.findBySlug(dr).orElseThrow();
-            appointment.service = ServiceType.findBySlug(service).orElseThrow();
-            appointment.status = AppointmentStatus.CONFIRMED;
-            appointment.placeAt(two.toInstant());
-            appointment.createdAt = BookingFixtures.NOW;
-            appointment.persist();
+            confirmedAt(two);
             cache.changing();
             // A patient searches before the commit: the answer still offers the time, and must not be kept.
             assertThat(CompletableFuture.supplyAsync(this::offered).join()).contains(start(two));
         });
 
         assertThat(offered()).doesNotContain(start(two));
+    }
+
+    /** Inserts a confirmed appointment in the caller's transaction, as booking would, without committing it. */
+    private void confirmedAt(OffsetDateTime start) {
+        Appointment appointment = new Appointment();
+        appointment.reference = UUID.randomUUID().toString().substring(0, 12);
+        appointment.practitioner = Practitioner.findBySlug(dr).orElseThrow();
+        appointment.service = ServiceType.findBySlug(service).orElseThrow();
+        appointment.status = AppointmentStatus.CONFIRMED;
+        appointment.placeAt(start.toInstant());
+        appointment.createdAt = BookingFixtures.NOW;
+        appointment.persist();
     }
 }
