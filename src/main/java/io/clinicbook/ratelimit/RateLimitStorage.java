@@ -26,7 +26,8 @@ public class RateLimitStorage {
         return buckets;
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeExpired() {
         if (buckets instanceof SharedClientBuckets shared) {
             shared.removeExpired();

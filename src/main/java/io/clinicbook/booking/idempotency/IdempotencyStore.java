@@ -99,7 +99,8 @@ public class IdempotencyStore {
                 .filter(record -> !expired(record)).map(record -> replay(record, key));
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetExpired() {
         IdempotencyRecord.delete("createdAt < ?1", clock.instant().minus(KEPT));

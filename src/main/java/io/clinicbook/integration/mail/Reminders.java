@@ -33,7 +33,8 @@ class Reminders {
     @Inject
     EntityManager entities;
 
-    @Scheduled(every = "${clinic.mail.reminder-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${clinic.mail.reminder-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         Instant now = clock.instant();
         for (Long id : due(now)) {

@@ -50,7 +50,8 @@ public class Dispatcher {
         this.instance = config.instanceName().orElseGet(Dispatcher::hostAndProcess);
     }
 
-    @Scheduled(every = "${clinic.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${clinic.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         if (config.dispatch()) {
             dispatchDue();
