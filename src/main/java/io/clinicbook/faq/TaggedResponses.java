@@ -43,8 +43,8 @@ public class TaggedResponses {
 
     /**
      * If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} matches {@code "x"}, as caches that compress
-     * responses send it back. JAX-RS {@code Request.evaluatePreconditions} compares strongly here (FaqCachingTest's
-     * weak case gets 200 through it), so the comparison stays ours.
+     * responses send it back. JAX-RS {@code Request.evaluatePreconditions} compares strongly in this Quarkus REST
+     * ({@code EvaluatePreconditionsTest} shows it, and fails the day it compares weakly), so the comparison stays ours.
      */
     private static boolean matches(String ifNoneMatch, EntityTag tag) {
         if (ifNoneMatch == null) {
