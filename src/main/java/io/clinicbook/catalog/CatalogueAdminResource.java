@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin: catalogue", description = "Services and practitioners")
-public class CatalogueAdminResource {
+class CatalogueAdminResource {
 
     @Inject
     Catalogue catalogue;

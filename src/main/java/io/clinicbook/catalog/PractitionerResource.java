@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Practitioners", description = "Who patients can book with")
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PractitionerResource {
+class PractitionerResource {
 
     @Inject
     Catalogue catalogue;

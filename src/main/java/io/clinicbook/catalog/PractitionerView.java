@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A practitioner's public profile, in one locale. */
 @Schema(name = "Practitioner")
-public record PractitionerView(
+record PractitionerView(
         @Schema(examples = "dr-maya-lindqvist") String slug,
         @Schema(examples = "Dr. Maya Lindqvist") String displayName,
         @Schema(examples = "DC, SOT Certified") String credentials,

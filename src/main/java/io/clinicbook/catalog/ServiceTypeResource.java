@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Services", description = "The appointment types patients can book")
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ServiceTypeResource {
+class ServiceTypeResource {
 
     @Inject
     Catalogue catalogue;

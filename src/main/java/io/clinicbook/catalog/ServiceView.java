@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An appointment type as patients see it, in one locale. */
 @Schema(name = "Service")
-public record ServiceView(
+record ServiceView(
         @Schema(examples = "follow-up-adjustment") String slug,
         @Schema(examples = "Follow-up adjustment") String name,
         @Schema(examples = "A gentle SOT adjustment for returning patients.") String description,

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin: clinic", description = "The clinic's settings")
-public class ClinicAdminResource {
+class ClinicAdminResource {
 
     @Inject
     ClinicService clinics;

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** "Now" comes from this clock, so that tests can stand on any date (DST days included). */
-public class ClinicClock {
+class ClinicClock {
 
     @Produces
     @Singleton

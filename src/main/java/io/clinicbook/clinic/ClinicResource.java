@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/clinic")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clinic", description = "Who the clinic is and how it books")
-public class ClinicResource {
+class ClinicResource {
 
     @Inject
     ClinicService clinics;

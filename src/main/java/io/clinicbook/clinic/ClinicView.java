@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the public sees of the clinic. */
 @Schema(name = "Clinic")
-public record ClinicView(
+record ClinicView(
         @Schema(examples = "Riverside SOT Chiropractic") String name,
         @Schema(description = "IANA time zone in which working hours are defined.", examples = "America/New_York") String timeZone,
         @Schema(examples = "+1 555 010 4477") String phone,

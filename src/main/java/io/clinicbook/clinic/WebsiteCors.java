@@ -19,7 +19,7 @@ import java.util.Set;
  * every minute, so a change made through another instance arrives within that time.
  */
 @ApplicationScoped
-public class WebsiteCors {
+class WebsiteCors {
 
     private static final long REFRESH_MILLIS = Duration.ofMinutes(1).toMillis();
 

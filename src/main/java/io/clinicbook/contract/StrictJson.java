@@ -27,7 +27,7 @@ import java.time.temporal.Temporal;
  * them, and accept what the contract calls invalid. ({@link NullsRefused} refuses an explicit null.)
  */
 @Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

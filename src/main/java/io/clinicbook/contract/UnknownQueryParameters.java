@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * single-valued parameter given twice, or a number or enum given empty, which JAX-RS would otherwise
  * read as its first value or as absent.
  */
-public class UnknownQueryParameters {
+class UnknownQueryParameters {
 
     /** How a declared parameter may be given. */
     private enum Shape { TEXT, VALUE, LIST }

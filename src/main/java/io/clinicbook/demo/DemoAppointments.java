@@ -24,7 +24,7 @@ import java.util.Optional;
  * working hours exist. They are not requests anyone made, so {@link BookingMetrics} leaves them out.
  */
 @ApplicationScoped
-public class DemoAppointments {
+class DemoAppointments {
 
     @Inject
     BookingService booking;

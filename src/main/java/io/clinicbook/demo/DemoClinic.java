@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * Fills an empty database with a demo SOT clinic (see {@link ClinicConfig#demoData()}). Other features add their part by observing {@link DemoLoaded}.
  */
 @ApplicationScoped
-public class DemoClinic {
+class DemoClinic {
 
     private static final Logger LOG = Logger.getLogger(DemoClinic.class);
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The demo clinic's FAQ in English and Spanish, added when {@link DemoClinic} loads. */
 @ApplicationScoped
-public class DemoFaq {
+class DemoFaq {
 
     private static final String ABOUT = "about-sot";
     private static final String VISITS = "your-visits";

@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  * slot search shows every kind of day.
  */
 @ApplicationScoped
-public class DemoHours {
+class DemoHours {
 
     private record Holiday(String name, IntFunction<LocalDate> inYear, LocalTime closesAt) {
     }

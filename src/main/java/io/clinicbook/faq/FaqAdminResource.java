@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: FAQ", description = "FAQ entries and categories (roles admin and staff)")
-public class FaqAdminResource {
+class FaqAdminResource {
 
     private static final String BODY_REQUIRED = "Please send the FAQ entry as a JSON body";
 

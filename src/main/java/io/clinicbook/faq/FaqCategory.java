@@ -17,7 +17,7 @@ import java.util.Optional;
 /** A group of FAQ entries with a heading ("Your first visit"), in the order staff gave. */
 @Entity
 @Table(name = "faq_category")
-public class FaqCategory extends PanacheEntityBase {
+class FaqCategory extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: FAQ")
-public class FaqCategoryAdminResource {
+class FaqCategoryAdminResource {
 
     private static final String BODY_REQUIRED = "Please send the FAQ category as a JSON body";
 

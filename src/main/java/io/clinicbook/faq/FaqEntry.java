@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /** A question patients ask and the clinic's answer. Answers are plain text: paragraphs split by blank lines. */
 @Entity
 @Table(name = "faq_entry")
-public class FaqEntry extends PanacheEntityBase {
+class FaqEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

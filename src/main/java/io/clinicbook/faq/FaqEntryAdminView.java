@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An FAQ entry as staff see it: every locale, published or not. */
 @Schema(name = "FaqEntryAdmin")
-public record FaqEntryAdminView(
+record FaqEntryAdminView(
         @Schema(examples = "12") long id,
         @Schema(examples = "first-visit") String category,
         LocalizedText question,

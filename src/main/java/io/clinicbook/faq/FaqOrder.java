@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** New orders for the FAQ: each names every member of what it orders exactly once, first to last. */
-public final class FaqOrder {
+final class FaqOrder {
 
     private FaqOrder() {
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * staff wrote; nothing is turned into HTML.
  */
 @Schema(name = "FaqPage", description = "schema.org FAQPage (JSON-LD) of the published FAQ in one locale.")
-public record FaqPage(
+record FaqPage(
         @JsonProperty("@context") @Schema(examples = "https://schema.org") String context,
         @JsonProperty("@type") @Schema(examples = "FAQPage") String type,
         @Schema(examples = "en") String inLanguage,

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "FAQ", description = "The clinic's published questions and answers")
-public class FaqResource {
+class FaqResource {
 
     private static final String JSON_LD = "application/ld+json";
     private static final String LOCALE = "Content locale (en, es); default: the clinic's";

@@ -9,7 +9,7 @@ import java.util.List;
 /** The FAQ as the public reads it: published entries only. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class FaqService {
+class FaqService {
 
     /**
      * Published entries by category, then by place.

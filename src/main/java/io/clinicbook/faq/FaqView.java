@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published FAQ entry in one locale. */
 @Schema(name = "Faq")
-public record FaqView(
+record FaqView(
         @Schema(examples = "12") long id,
         @Schema(description = "The category's slug.", examples = "first-visit") String category,
         @Schema(examples = "What should I wear?") String question,

@@ -20,7 +20,7 @@ import java.util.Base64;
  * {@code If-None-Match} already holds that tag gets a 304 without a body.
  */
 @ApplicationScoped
-public class TaggedResponses {
+class TaggedResponses {
 
     static final String CACHE_CONTROL = "public, max-age=300";
 

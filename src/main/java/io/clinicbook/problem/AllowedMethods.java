@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Reactive sends its 405 without them, and its OPTIONS answer lists methods of other templates too.
  */
 @ApplicationScoped
-public class AllowedMethods {
+class AllowedMethods {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})+))?}");
 

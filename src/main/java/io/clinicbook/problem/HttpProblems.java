@@ -1,7 +1,7 @@
 package io.clinicbook.problem;
 
 /** Human sentences for the HTTP-level problems the framework raises (unknown route, wrong method, ...). */
-public final class HttpProblems {
+final class HttpProblems {
 
     private HttpProblems() {
     }

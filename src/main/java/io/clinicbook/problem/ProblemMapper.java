@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefiniti
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 
 /** The one place where exceptions become {@code application/problem+json}. */
-public class ProblemMapper {
+class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String REALM_CHALLENGE = "Basic realm=\"clinic-staff\"";

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * problem+json here.
  */
 @ApplicationScoped
-public class RouterProblems {
+class RouterProblems {
 
     @Inject
     ObjectMapper json;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A 429 problem is the one that carries a header: {@code Retry-After}, in seconds. */
-public class TooManyRequestsMapper {
+class TooManyRequestsMapper {
 
     @ServerExceptionMapper
     public Response tooMany(TooManyRequests e, HttpServerRequest request) {

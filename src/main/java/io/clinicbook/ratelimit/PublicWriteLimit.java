@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * (see {@link ClientBuckets}).
  */
 @ApplicationScoped
-public class PublicWriteLimit {
+class PublicWriteLimit {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** How many public write requests (booking, cancelling, moving) one client address may send. */
 @ConfigMapping(prefix = "clinic.rate-limit")
-public interface RateLimitConfig {
+interface RateLimitConfig {
 
     @WithDefault("true")
     boolean enabled();

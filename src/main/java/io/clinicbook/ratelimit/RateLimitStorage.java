@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Chooses where rate-limit buckets live from the database the build was made for. */
 @ApplicationScoped
-public class RateLimitStorage {
+class RateLimitStorage {
 
     /** In memory, a quiet client's bucket is dropped after this long (every limit here refills sooner). */
     private static final Duration FORGET_LOCAL_AFTER = Duration.ofHours(1);

@@ -28,7 +28,7 @@ import java.util.Set;
  * (this runs on the event loop, where a database round trip has no place).
  */
 @ApplicationScoped
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** How many failed staff sign-ins are allowed per account and per client address before a wait. */
 @ConfigMapping(prefix = "clinic.login-throttle")
-public interface LoginThrottleConfig {
+interface LoginThrottleConfig {
 
     /** Failed sign-ins allowed for one username; the allowance refills evenly over {@link #period()}. */
     @WithDefault("5")

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: own account", description = "The signed-in staff member's account and password")
-public class OwnAccountResource {
+class OwnAccountResource {
 
     @Inject
     SecurityIdentity identity;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A signed-in staff member's new password, with the current one as proof. */
-public record PasswordChange(
+record PasswordChange(
         @NotBlank(message = "Please give your current password")
         @Schema(examples = "correct-horse-battery") String currentPassword,
         @NotBlank(message = "Please give the new password")

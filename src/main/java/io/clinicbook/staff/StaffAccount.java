@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A staff account to create: the password is hashed with bcrypt and never shown again. */
-public record StaffAccount(
+record StaffAccount(
         @NotBlank(message = "Please give a username")
         @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "A username is 3 to 40 lower-case letters, digits, dots, dashes or underscores")
         @Schema(examples = "frontdesk") String username,

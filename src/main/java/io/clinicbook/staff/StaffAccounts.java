@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-public class StaffAccounts {
+class StaffAccounts {
 
     public void changeOwnPassword(String username, PasswordChange change) {
         StaffUser user = existing(username);

@@ -21,7 +21,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Immutable
 @SQLRestriction("active = true")
 @UserDefinition
-public class StaffLogin extends PanacheEntityBase {
+class StaffLogin extends PanacheEntityBase {
 
     @Id
     public Long id;

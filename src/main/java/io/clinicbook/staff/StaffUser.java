@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "staff_user")
-public class StaffUser extends PanacheEntityBase {
+class StaffUser extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin: staff users", description = "Who may sign in to the staff API")
-public class StaffUserAdminResource {
+class StaffUserAdminResource {
 
     @Inject
     StaffAccounts accounts;

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
  * token stays in the fragment, which browsers never send to any server.
  */
 @ApplicationScoped
-public class ManagePage {
+class ManagePage {
 
     void routes(@Observes Router router) {
         router.get("/manage").handler(ctx -> ctx.reroute("/manage.html"));

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
  * by {@link WidgetAssets}' ETag.
  */
 @ApplicationScoped
-public class SecurityHeaders {
+class SecurityHeaders {
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";

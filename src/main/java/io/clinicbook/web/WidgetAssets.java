@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Strong ETags of the widget scripts, from their content, computed once per file. */
 @ApplicationScoped
-public class WidgetAssets {
+class WidgetAssets {
 
     static final String PREFIX = "/widget/";
     private static final String ROOT = "META-INF/resources";

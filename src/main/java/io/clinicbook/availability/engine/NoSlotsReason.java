@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         HOLIDAY (the clinic is closed), TIME_OFF (the practitioners are away), FULLY_BOOKED, \
         BEFORE_MINIMUM_NOTICE (too soon, or past), BEYOND_HORIZON (too far ahead), \
         NOT_OFFERED (no practitioner offers the service).""")
-public enum NoSlotsReason {
+enum NoSlotsReason {
     CLOSED, HOLIDAY, TIME_OFF, FULLY_BOOKED, BEFORE_MINIMUM_NOTICE, BEYOND_HORIZON, NOT_OFFERED
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Teaches the application's Jackson to write {@link DaySlots} from their numbers, whatever record holds them. */
 @Singleton
-public class SlotJson implements ObjectMapperCustomizer {
+class SlotJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

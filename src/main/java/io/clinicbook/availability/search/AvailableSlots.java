@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a slot search: every requested day, with its slots or the reason it has none. */
 @Schema(name = "AvailableSlots")
-public record AvailableSlots(
+record AvailableSlots(
         @Schema(description = "Slug of the service", examples = "follow-up-adjustment") String service,
         @Schema(description = "Slug of the practitioner asked for; absent when any may do", examples = "dr-maya-lindqvist")
         String practitioner,

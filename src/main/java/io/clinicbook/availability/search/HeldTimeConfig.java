@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** How long the slot search may reuse the time appointments hold (see {@link HeldTimeCache}). */
 @ConfigMapping(prefix = "clinic.held-time")
-public interface HeldTimeConfig {
+interface HeldTimeConfig {
 
     /**
      * The oldest held time a slot search may answer from. Changes committed through this instance drop the

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/slots")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Slots", description = "When a service can be booked")
-public class SlotResource {
+class SlotResource {
 
     @Inject
     SlotSearch search;

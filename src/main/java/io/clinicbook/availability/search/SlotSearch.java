@@ -28,7 +28,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SlotSearch {
+class SlotSearch {
 
     static final int MAX_DAYS = 31;
     static final int DEFAULT_DAYS = 7;

@@ -17,7 +17,7 @@ import java.time.ZoneId;
  * the day when empty) to {@code lastDay} at {@code endTime} (the end of the day when empty).
  */
 @MappedSuperclass
-public abstract class Absence extends PanacheEntityBase {
+abstract class Absence extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

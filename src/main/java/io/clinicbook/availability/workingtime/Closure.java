@@ -9,7 +9,7 @@ import java.util.List;
 /** The whole clinic is closed: a public holiday, a training day, the afternoon before Christmas. */
 @Entity
 @Table(name = "clinic_closure")
-public class Closure extends Absence {
+class Closure extends Absence {
 
     /** The closures that touch some day between {@code from} and {@code to}. */
     static List<Closure> touching(LocalDate from, LocalDate to) {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: working time")
-public class ClosureAdminResource {
+class ClosureAdminResource {
 
     @Inject
     OffPeriodService periods;

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** A practitioner's leave, seminar or appointment of their own. */
 @Entity
 @Table(name = "time_off")
-public class TimeOff extends Absence {
+class TimeOff extends Absence {
 
     public Long practitionerId;
 

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: working time")
-public class TimeOffAdminResource {
+class TimeOffAdminResource {
 
     @Inject
     OffPeriodService periods;

@@ -18,7 +18,7 @@ import java.util.List;
 /** One interval of a practitioner's week, in the clinic's wall-clock time. */
 @Entity
 @Table(name = "working_hours")
-public class WorkingHours extends PanacheEntityBase {
+class WorkingHours extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

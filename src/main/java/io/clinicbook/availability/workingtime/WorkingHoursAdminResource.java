@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: working time", description = "Weekly hours, time off and clinic closures, in the clinic's local time")
-public class WorkingHoursAdminResource {
+class WorkingHoursAdminResource {
 
     @Inject
     WorkingHoursService hours;

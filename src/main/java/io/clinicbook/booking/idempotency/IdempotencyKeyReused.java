@@ -3,7 +3,7 @@ package io.clinicbook.booking.idempotency;
 import io.clinicbook.problem.ClinicProblem;
 
 /** The Idempotency-Key was already used for a different request body (422). */
-public class IdempotencyKeyReused extends ClinicProblem {
+class IdempotencyKeyReused extends ClinicProblem {
 
     IdempotencyKeyReused() {
         super(422, "idempotency-key-reused", "Idempotency-Key reused",

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the staff queue. */
 @Schema(name = "AppointmentPage")
-public record AppointmentPage(
+record AppointmentPage(
         List<StaffAppointmentView> items,
         @Schema(description = "Zero-based page number", examples = "0") int page,
         @Schema(examples = "20") int size,

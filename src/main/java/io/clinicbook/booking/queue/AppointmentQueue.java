@@ -23,7 +23,7 @@ import java.util.List;
 /** The clinic's work on appointments: the queue, the lifecycle moves staff make, the history. */
 @ApplicationScoped
 @Transactional
-public class AppointmentQueue {
+class AppointmentQueue {
 
     @Inject
     Clock clock;

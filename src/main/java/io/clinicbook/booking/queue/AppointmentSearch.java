@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A staff search of the queue. Sent as a body, so that patient names and emails never travel in URLs. */
 @Schema(name = "AppointmentSearch")
-public record AppointmentSearch(
+record AppointmentSearch(
         @Size(max = 254, message = "Please keep the search under 254 characters")
         @Schema(description = "Part of the patient's or contact's name or email", examples = "garcia") String patient,
         @Schema(description = "Only these statuses (one listed twice counts once)", examples = "[\"REQUESTED\"]") List<AppointmentStatus> statuses,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change in an appointment's audit history. */
 @Schema(name = "AppointmentHistoryEntry")
-public record HistoryEntry(
+record HistoryEntry(
         @Schema(examples = "2026-10-20T14:05:00-04:00") OffsetDateTime at,
         @Schema(description = "'patient', 'clinic' (automatic) or a staff username", examples = "frontdesk") String actor,
         @Schema(description = "Null for the request itself", examples = "REQUESTED") AppointmentStatus from,

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional
-public class PatientErasure {
+class PatientErasure {
 
     @Inject
     Clock clock;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin: appointments", description = "The appointment queue")
-public class PatientErasureResource {
+class PatientErasureResource {
 
     /** Whose data to erase: the email address they booked with (as patient or as contact). */
     @Schema(name = "ErasureRequest")

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The staff queue's filters; empty ones do not filter. {@code search}: part of a patient's or contact's name or email. */
-public record QueueFilter(Set<AppointmentStatus> statuses, String practitioner, Instant from, Instant to, String search) {
+record QueueFilter(Set<AppointmentStatus> statuses, String practitioner, Instant from, Instant to, String search) {
 
     public QueueFilter {
         if (from != null && to != null && !from.isBefore(to)) {

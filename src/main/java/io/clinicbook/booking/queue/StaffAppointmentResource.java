@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: appointments", description = "The appointment queue")
-public class StaffAppointmentResource {
+class StaffAppointmentResource {
 
     @Inject
     AppointmentQueue queue;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An appointment as the clinic's staff see it, with the patient's details (null once erased). */
 @Schema(name = "StaffAppointment")
-public record StaffAppointmentView(
+record StaffAppointmentView(
         @Schema(examples = "K7Q4M2XP") String reference,
         @Schema(examples = "REQUESTED") AppointmentStatus status,
         @Schema(examples = "follow-up-adjustment") String service,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A staff member's move of an appointment to another status, and why. */
 @Schema(name = "StatusChange")
-public record StatusChange(
+record StatusChange(
         @NotNull(message = "Please give the new status: CONFIRMED, DECLINED, CANCELLED, COMPLETED or NO_SHOW")
         @Schema(examples = "CONFIRMED") AppointmentStatus status,
         @Size(max = 500, message = "Please keep the reason under 500 characters")

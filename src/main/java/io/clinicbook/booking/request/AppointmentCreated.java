@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a new request: the reference, and the manage token, which is shown this once only. */
 @Schema(name = "AppointmentCreated")
-public record AppointmentCreated(
+record AppointmentCreated(
         @Schema(description = "Short code to quote to the clinic", examples = "K7Q4M2XP") String reference,
         @Schema(examples = "CONFIRMED") AppointmentStatus status,
         @Schema(examples = "follow-up-adjustment") String service,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient's cancellation, with an optional reason. */
 @Schema(name = "Cancellation")
-public record Cancellation(
+record Cancellation(
         @Size(max = 500, message = "Please keep the reason under 500 characters")
         @Schema(examples = "Feeling better, thank you") String reason) {
 }

@@ -4,7 +4,7 @@ import io.clinicbook.problem.ClinicProblem;
 import java.util.Map;
 
 /** Inside the clinic's cancellation cut-off the patient must phone: the problem gives the number. */
-public class ChangeWindowClosed extends ClinicProblem {
+class ChangeWindowClosed extends ClinicProblem {
 
     private final String clinicPhone;
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/appointments/{reference}/calendar.ics")
 @Produces(IcsDocument.MEDIA_TYPE)
 @Tag(name = "Calendars", description = "iCalendar files and practitioners' calendar feeds")
-public class AppointmentCalendarResource {
+class AppointmentCalendarResource {
 
     private static final String TOKEN = "The manage token from the booking response";
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** iCalendar settings: what a practitioner's feed holds, and how events are named. */
 @ConfigMapping(prefix = "clinic.calendar")
-public interface CalendarConfig {
+interface CalendarConfig {
 
     /** The domain part of every event's UID ({@code REFERENCE@domain}); keep it once calendars hold events. */
     @WithDefault("appointments.clinicbook.io")

@@ -16,7 +16,7 @@ import java.util.Optional;
 /** A practitioner's subscription feed: the SHA-256 (hex) of its secret token, never the token. */
 @Entity
 @Table(name = "calendar_feed")
-public class CalendarFeed extends PanacheEntityBase {
+class CalendarFeed extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: calendar feeds", description = "Practitioners' secret iCalendar subscription URLs")
-public class CalendarFeedAdminResource {
+class CalendarFeedAdminResource {
 
     @Inject
     PractitionerFeeds feeds;

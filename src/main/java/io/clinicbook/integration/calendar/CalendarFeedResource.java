@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The practitioner's subscription feed: the secret in the URL is the only credential calendar apps can send. */
 @Path(CalendarFeedResource.PATH)
 @Tag(name = "Calendars")
-public class CalendarFeedResource {
+class CalendarFeedResource {
 
     static final String PATH = "/api/v1/calendar-feeds";
     private static final String TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8";

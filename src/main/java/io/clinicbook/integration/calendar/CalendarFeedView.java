@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A practitioner's calendar feed as staff see it. */
 @Schema(name = "CalendarFeed")
-public record CalendarFeedView(
+record CalendarFeedView(
         @Schema(examples = "dr-maya-lindqvist") String practitioner,
         @Schema(description = "Whether the practitioner has a feed URL (issued by rotate).", examples = "true") boolean active,
         @Schema(description = "When the current URL was issued, in the clinic's zone.", examples = "2026-11-02T09:15:00-05:00")

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** Email: whether it is sent, and when reminders go out. The SMTP server itself is {@code quarkus.mailer.*}. */
 @ConfigMapping(prefix = "clinic.mail")
-public interface MailConfig {
+interface MailConfig {
 
     /** Off by default: with no SMTP server configured, emails wait in the outbox, visible to staff as pending. */
     @WithDefault("false")

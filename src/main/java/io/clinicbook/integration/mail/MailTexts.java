@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /** The words of the emails in English; {@code messages/mail_es.properties} has them in Spanish. */
 @MessageBundle(value = "mail", locale = "en")
-public interface MailTexts {
+interface MailTexts {
 
     @Message("We received your request: {service}, {when}")
     String requestedSubject(String service, String when);

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of the delivery log. */
 @Schema(name = "DeliveryAttempt")
-public record AttemptView(
+record AttemptView(
         @Schema(examples = "1") int attempt,
         @Schema(examples = "2026-11-02T14:00:01Z") Instant at,
         @Schema(examples = "FAILED") Delivery.Outcome outcome,

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * hands them to their couriers, a few at a time. Every instance may dispatch; claims keep them apart.
  */
 @ApplicationScoped
-public class Dispatcher {
+class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 

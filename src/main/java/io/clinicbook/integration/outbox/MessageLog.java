@@ -5,5 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A message with every attempt made at it. */
 @Schema(name = "OutboxMessageLog")
-public record MessageLog(MessageView message, List<AttemptView> attempts) {
+record MessageLog(MessageView message, List<AttemptView> attempts) {
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: integrations", description = "Webhook subscriptions, the outbox of webhooks and emails, delivery logs")
-public class OutboxAdminResource {
+class OutboxAdminResource {
 
     @Inject
     OutboxService outbox;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The server key that encrypts stored secrets (webhook signing secrets, a manage token awaiting its email). */
 @ConfigMapping(prefix = "clinic")
-public interface SecretsConfig {
+interface SecretsConfig {
 
     /**
      * 32 random bytes, base64 ({@code openssl rand -base64 32}); the same on every instance. Unset on

@@ -3,7 +3,7 @@ package io.clinicbook.integration.outbox;
 import io.clinicbook.problem.ClinicProblem;
 
 /** A secret must be stored, but the server has no key to encrypt it with. */
-public class SecretsKeyMissing extends ClinicProblem {
+class SecretsKeyMissing extends ClinicProblem {
 
     SecretsKeyMissing() {
         super(503, "secrets-key-missing", "The server cannot store secrets",

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook subscription as staff create or change it. */
 @Schema(name = "WebhookSubscriptionRequest")
-public record SubscriptionRequest(
+record SubscriptionRequest(
         @NotBlank(message = "Please give the url to send the events to") @Size(max = 2000, message = "Please keep the url under 2000 characters")
         @Schema(description = "Where events are POSTed; must resolve to a public address", examples = "https://crm.example.com/hooks/clinic")
         String url,

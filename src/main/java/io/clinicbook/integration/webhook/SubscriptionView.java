@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook subscription as staff read it. The secret is never shown again after creation or rotation. */
 @Schema(name = "WebhookSubscription")
-public record SubscriptionView(
+record SubscriptionView(
         @Schema(examples = "3") long id,
         @Schema(examples = "https://crm.example.com/hooks/clinic") String url,
         @Schema(examples = "[\"appointment.requested\",\"appointment.cancelled\"]") List<String> eventTypes,

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 @Tag(name = "Admin: integrations")
-public class WebhookAdminResource {
+class WebhookAdminResource {
 
     private static final String EXAMPLE_EVENT = """
             {"type":"appointment.confirmed","timestamp":"2026-11-02T14:00:00Z","data":{"schemaVersion":1,\

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** How webhooks are sent and which targets they may go to. */
 @ConfigMapping(prefix = "clinic.webhooks")
-public interface WebhookConfig {
+interface WebhookConfig {
 
     @WithDefault("5s")
     Duration connectTimeout();

@@ -17,7 +17,7 @@ import java.util.Optional;
 /** Staff's webhook subscriptions: create, change, rotate the secret; and what a delivery needs of one. */
 @ApplicationScoped
 @Transactional
-public class WebhookSubscriptions {
+class WebhookSubscriptions {
 
     @Inject
     Clock clock;
