@@ -1,0 +1,71 @@
+package io.clinicbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A public type is one that another package uses: whatever only its own package uses is package-private, so that
+ * a package's public types are its entry points. Read from the sources, by simple name.
+ */
+class PackageVisibilityTest {
+
+    private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    private static final String PUBLIC_TYPE =
+            "^public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|record|interface|enum|@interface)\\s+%s\\b";
+    /** Frameworks instantiate these reflectively and need them public. */
+    private static final Set<String> FRAMEWORK_NEEDS_PUBLIC =
+            Set.of("ClinicApi", "StrictSchemasFilter", "ProblemResponsesFilter", "NullsRefused");
+
+    private record Source(Path path, String pkg, String text) {
+        String typeName() {
+            return path.getFileName().toString().replace(".java", "");
+        }
+    }
+
+    @Test
+    void publicTypesAreUsedOutsideTheirPackage() throws IOException {
+        List<Source> sources = read(Path.of("src/main/java"), Path.of("src/test/java"));
+        Map<Boolean, List<Source>> byTree = sources.stream()
+                .collect(Collectors.partitioningBy(s -> s.path().startsWith("src/main")));
+        List<String> onlyUsedAtHome = byTree.get(true).stream()
+                .filter(type -> !FRAMEWORK_NEEDS_PUBLIC.contains(type.typeName()))
+                .filter(type -> Pattern.compile(PUBLIC_TYPE.formatted(type.typeName()), Pattern.MULTILINE)
+                        .matcher(type.text()).find())
+                .filter(type -> sources.stream()
+                        .noneMatch(other -> !other.pkg().equals(type.pkg()) && mentions(other, type.typeName())))
+                .map(type -> type.pkg() + "." + type.typeName())
+                .sorted()
+                .toList();
+        assertThat(onlyUsedAtHome).as("public types that nothing outside their package uses").isEmpty();
+    }
+
+    private static boolean mentions(Source source, String typeName) {
+        return Pattern.compile("\\b" + typeName + "\\b").matcher(source.text()).find();
+    }
+
+    private static List<Source> read(Path... roots) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(file);
+                    Matcher pkg = PACKAGE.matcher(text);
+                    sources.add(new Source(file, pkg.find() ? pkg.group(1) : "", text));
+                }
+            }
+        }
+        return sources;
+    }
+}
