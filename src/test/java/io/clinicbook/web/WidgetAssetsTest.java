@@ -42,6 +42,20 @@ class WidgetAssetsTest {
         given().header("If-None-Match", "\"something-else\"").get(path).then().statusCode(200);
     }
 
+    /** RFC 9110 (13.1.2): If-None-Match compares weakly, takes a list, and {@code *} matches any current file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/widget/booking.js", "/widget/faq.js", "/", "/manage", "/manage.html"})
+    void ifNoneMatchComparesWeaklyAndTakesListsAndAStar(String path) {
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(etag).as("the ETag of %s", path).matches("\"[A-Za-z0-9_-]{22}\"");
+
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag).body(equalTo(""));
+        given().header("If-None-Match", "W/" + etag).get(path).then().statusCode(304).header("ETag", etag);
+        given().header("If-None-Match", "\"other\", " + etag).get(path).then().statusCode(304);
+        given().header("If-None-Match", "*").get(path).then().statusCode(304);
+        given().header("If-None-Match", "\"other\", W/\"another\"").get(path).then().statusCode(200).header("ETag", etag);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/manage", "/manage.html"})
     void pagesAllowNothingFromOtherHostsAndNoFraming(String path) {
