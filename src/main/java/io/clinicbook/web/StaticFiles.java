@@ -29,8 +29,9 @@ public class StaticFiles {
         return tag;
     }
 
+    /** Served files are named with an extension; a folder (which a class loader may read as its listing) gets no tag. */
     private static String digest(String path) {
-        if (path.contains("..")) {
+        if (path.contains("..") || !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
             return null;
         }
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + path)) {

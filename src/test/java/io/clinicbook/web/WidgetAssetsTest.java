@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +56,13 @@ class WidgetAssetsTest {
         given().header("If-None-Match", "\"other\", " + etag).get(path).then().statusCode(304);
         given().header("If-None-Match", "*").get(path).then().statusCode(304);
         given().header("If-None-Match", "\"other\", W/\"another\"").get(path).then().statusCode(200).header("ETag", etag);
+    }
+
+    /** A folder of the served files, or a file that is not there, has no current representation for {@code *} to match. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/site", "/widget", "/site/", "/no-such-page.html"})
+    void onlyFilesThatAreServedGetATag(String path) {
+        given().header("If-None-Match", "*").get(path).then().statusCode(not(304)).header("ETag", nullValue());
     }
 
     @ParameterizedTest
