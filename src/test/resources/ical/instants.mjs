@@ -38,7 +38,10 @@ function rfc5545(time) {
   if (zone === null) {
     return wall;
   }
-  zone.utcOffset(time); // expands the zone's transitions over the year
+  const fixed = zone.utcOffset(time); // also expands the zone's transitions over the year
+  if (zone.changes.length === 0) {
+    return wall - fixed * 1000;
+  }
   const changes = zone.changes.map((c) => ({
     at: Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second),
     before: c.prevUtcOffset * 1000,
