@@ -5,19 +5,16 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.clinicbook.support.Sha256;
+import io.clinicbook.web.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
- * Public content that browsers and proxies may cache: each response carries a strong ETag (a hash of the
- * exact bytes sent, so every instance gives the same tag for the same content) and a request whose
- * {@code If-None-Match} already holds that tag gets a 304 without a body.
+ * Public content that browsers and proxies may cache: each response carries the strong ETag of the exact
+ * bytes sent, and a request whose {@code If-None-Match} already holds that tag gets a 304 without a body
+ * ({@link EntityTags}: weak comparison, lists, {@code *}).
  */
 @ApplicationScoped
 class TaggedResponses {
@@ -36,23 +33,9 @@ class TaggedResponses {
      */
     public Response of(String ifNoneMatch, Object body, String mediaType) {
         byte[] bytes = serialise(body);
-        EntityTag tag = new EntityTag(sha256(bytes));
-        Response.ResponseBuilder response = matches(ifNoneMatch, tag) ? Response.notModified() : Response.ok(bytes, mediaType);
-        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    /**
-     * If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} matches {@code "x"}, as caches that compress
-     * responses send it back. JAX-RS {@code Request.evaluatePreconditions} compares strongly in this Quarkus REST
-     * ({@code EvaluatePreconditionsTest} shows it, and fails the day it compares weakly), so the comparison stays ours.
-     */
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String quoted = "\"" + tag.getValue() + "\"";
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(quoted) || candidate.equals("W/" + quoted));
+        String tag = EntityTags.of(bytes);
+        Response.ResponseBuilder response = EntityTags.notModified(ifNoneMatch, tag) ? Response.notModified() : Response.ok(bytes, mediaType);
+        return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     private byte[] serialise(Object body) {
@@ -61,10 +44,6 @@ class TaggedResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A response record could not be written as JSON", e);
         }
-    }
-
-    private static String sha256(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(bytes));
     }
 
     /**

@@ -2,17 +2,21 @@ package io.clinicbook.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.Consumer;
 
 /**
  * Response headers for what a browser loads from the service. Every response: no MIME sniffing and no
  * referrer (the manage page's address must never travel on). Pages (demo, manage, Swagger UI): a
  * Content-Security-Policy that allows nothing from other hosts and no framing. Widget scripts: meant to
- * be embedded by clinic sites on other origins, so readable cross-origin, cacheable and revalidated
- * by {@link WidgetAssets}' ETag.
+ * be embedded by clinic sites on other origins, so readable cross-origin and cacheable. Widget scripts and
+ * pages carry their {@link StaticFiles} ETag, and a GET whose If-None-Match holds it gets 304
+ * ({@link EntityTags}).
  */
 @ApplicationScoped
 class SecurityHeaders {
@@ -25,7 +29,7 @@ class SecurityHeaders {
     static final String WIDGET_CACHE = "public, max-age=600";
 
     @Inject
-    WidgetAssets widgets;
+    StaticFiles files;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, 100);
@@ -33,20 +37,28 @@ class SecurityHeaders {
 
     private void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (path.startsWith(WidgetAssets.PREFIX)) {
-            String etag = widgets.etag(path);
-            if (etag != null && etag.equals(ctx.request().getHeader("If-None-Match"))) {
-                widgetHeaders(ctx.response().headers(), etag);
-                ctx.response().setStatusCode(304).end();
-                return;
-            }
-            ctx.addHeadersEndHandler(v -> widgetHeaders(ctx.response().headers(), etag));
-        } else if (!path.startsWith("/api/") && (!path.startsWith("/q/") || path.startsWith("/q/swagger-ui"))) {
-            String policy = path.startsWith("/q/") ? SWAGGER_POLICY : PAGE_POLICY;
-            ctx.addHeadersEndHandler(v -> pageHeaders(ctx.response().headers(), policy));
+        Consumer<MultiMap> headers;
+        String etag = null;
+        if (path.startsWith(StaticFiles.WIDGETS)) {
+            etag = files.etag(path);
+            String tag = etag;
+            headers = h -> widgetHeaders(h, tag);
+        } else if (path.startsWith("/q/swagger-ui")) {
+            headers = h -> pageHeaders(h, SWAGGER_POLICY, null);
+        } else if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+            etag = files.etag(path);
+            String tag = etag;
+            headers = h -> pageHeaders(h, PAGE_POLICY, tag);
         } else {
-            ctx.addHeadersEndHandler(v -> common(ctx.response().headers()));
+            headers = SecurityHeaders::common;
         }
+        if (etag != null && (ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD)
+                && EntityTags.notModified(ctx.request().headers().getAll(HttpHeaders.IF_NONE_MATCH), etag)) {
+            headers.accept(ctx.response().headers());
+            ctx.response().setStatusCode(304).end();
+            return;
+        }
+        ctx.addHeadersEndHandler(v -> headers.accept(ctx.response().headers()));
         ctx.next();
     }
 
@@ -55,10 +67,13 @@ class SecurityHeaders {
         headers.set("Referrer-Policy", "no-referrer");
     }
 
-    private static void pageHeaders(MultiMap headers, String policy) {
+    private static void pageHeaders(MultiMap headers, String policy, String etag) {
         common(headers);
         headers.set("Content-Security-Policy", policy);
         headers.set("X-Frame-Options", "DENY");
+        if (etag != null) {
+            headers.set(HttpHeaders.ETAG, etag);
+        }
     }
 
     private static void widgetHeaders(MultiMap headers, String etag) {
@@ -67,7 +82,7 @@ class SecurityHeaders {
         headers.set("Cross-Origin-Resource-Policy", "cross-origin");
         headers.set("Access-Control-Allow-Origin", "*");
         if (etag != null) {
-            headers.set("ETag", etag);
+            headers.set(HttpHeaders.ETAG, etag);
         }
     }
 }

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +42,27 @@ class WidgetAssetsTest {
         assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
         given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag).body(equalTo(""));
         given().header("If-None-Match", "\"something-else\"").get(path).then().statusCode(200);
+    }
+
+    /** RFC 9110 (13.1.2): If-None-Match compares weakly, takes a list, and {@code *} matches any current file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/widget/booking.js", "/widget/faq.js", "/", "/manage", "/manage.html"})
+    void ifNoneMatchComparesWeaklyAndTakesListsAndAStar(String path) {
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(etag).as("the ETag of %s", path).matches("\"[A-Za-z0-9_-]{22}\"");
+
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag).body(equalTo(""));
+        given().header("If-None-Match", "W/" + etag).get(path).then().statusCode(304).header("ETag", etag);
+        given().header("If-None-Match", "\"other\", " + etag).get(path).then().statusCode(304);
+        given().header("If-None-Match", "*").get(path).then().statusCode(304);
+        given().header("If-None-Match", "\"other\", W/\"another\"").get(path).then().statusCode(200).header("ETag", etag);
+    }
+
+    /** A folder of the served files, or a file that is not there, has no current representation for {@code *} to match. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/site", "/widget", "/site/", "/no-such-page.html"})
+    void onlyFilesThatAreServedGetATag(String path) {
+        given().header("If-None-Match", "*").get(path).then().statusCode(not(304)).header("ETag", nullValue());
     }
 
     @ParameterizedTest

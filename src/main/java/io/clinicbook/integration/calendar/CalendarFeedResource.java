@@ -1,5 +1,6 @@
 package io.clinicbook.integration.calendar;
 
+import io.clinicbook.web.EntityTags;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -39,23 +40,21 @@ class CalendarFeedResource {
                     + "confirmed visits from clinic.calendar.feed-days-back days ago to feed-days-ahead days ahead, and "
                     + "cancelled or declined ones as STATUS:CANCELLED for feed-keeps-cancelled after they changed. Patient "
                     + "name, service, reason and new/returning only: no date of birth or contact details. "
-                    + "Send If-None-Match with the ETag to get 304 when nothing changed.")
+                    + "Send If-None-Match with the ETag to get 304 when nothing changed (compared weakly, as RFC 9110 says: "
+                    + "W/ tags, lists and * too).")
     @APIResponse(responseCode = "200", description = "The feed as iCalendar (RFC 5545)",
             headers = @Header(name = "ETag", description = "Changes whenever the feed's content does", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = IcsDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "feed", value = IcsExamples.FEED)))
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the copy the calendar app holds",
-            schema = @Schema(type = SchemaType.STRING), example = "\"5d41402abc4b2a76b9719d911017c592\"")
+            schema = @Schema(type = SchemaType.STRING), example = "\"q3Zl0cM6fS4kQ8xW2nB7aE\"")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@Parameter(description = "The secret from the feed URL that staff issued",
-            example = "3q2-7wEjKxVb0pLmN4sTuYz8aRcDfGhJkLmNoPqRsTu") @PathParam("token") String token, @Context Request request) {
+            example = "3q2-7wEjKxVb0pLmN4sTuYz8aRcDfGhJkLmNoPqRsTu") @PathParam("token") String token, @Context HttpHeaders headers) {
         PractitionerFeeds.FeedFile file = feeds.file(token);
-        CacheControl revalidate = CacheControl.valueOf("private, no-cache");
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(file.tag());
-        if (unchanged != null) {
-            return unchanged.cacheControl(revalidate).build();
-        }
-        return Response.ok(file.body(), TYPE).tag(file.tag()).cacheControl(revalidate).build();
+        Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), file.tag())
+                ? Response.notModified() : Response.ok(file.body(), TYPE);
+        return answer.header(HttpHeaders.ETAG, file.tag()).cacheControl(CacheControl.valueOf("private, no-cache")).build();
     }
 }

@@ -4,12 +4,11 @@ import io.clinicbook.catalog.Catalogue;
 import io.clinicbook.catalog.Practitioner;
 import io.clinicbook.clinic.Clinic;
 import io.clinicbook.problem.NotFound;
-import io.clinicbook.support.Sha256;
+import io.clinicbook.web.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Clock;
@@ -66,13 +65,14 @@ class PractitionerFeeds {
         List<VEvent> events = FeedWindow.around(clock.instant(), config).appointments(practitioner)
                 .stream().map(appointment -> VisitEvent.forPractitioner(appointment, clinic, config.uidDomain())).toList();
         String body = IcsDocument.write(clinic.zone(), null, practitioner.displayName + " – " + clinic.name, events);
-        return new FeedFile(body, new EntityTag(Sha256.hex(body).substring(0, 32)));
+        return new FeedFile(body, EntityTags.of(body));
     }
 
     private static CalendarFeedView view(String slug, CalendarFeed feed, String url) {
         return new CalendarFeedView(slug, true, feed.issuedAt.atZone(Clinic.current().zone()).toOffsetDateTime(), url);
     }
 
-    record FeedFile(String body, EntityTag tag) {
+    /** The feed's text and its ETag, quoted. */
+    record FeedFile(String body, String tag) {
     }
 }

@@ -5,6 +5,8 @@ import io.clinicbook.booking.AppointmentStatus;
 import io.clinicbook.clinic.Clinic;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,8 +97,8 @@ final class VisitEvent {
         event.add(new DtStamp(stamp));
         event.add(new LastModified(lastChange(appointment)));
         event.add(new Sequence(sequence(appointment)));
-        event.add(new DtStart<>(appointment.startsAt.atZone(zone)));
-        event.add(new DtEnd<>(appointment.endsAt.atZone(zone)));
+        event.add(new DtStart<>(time(appointment.startsAt, zone)));
+        event.add(new DtEnd<>(time(appointment.endsAt, zone)));
         event.add(status(appointment.status));
         event.add(new Summary(summary));
         event.add(new Description(description));
@@ -104,6 +106,16 @@ final class VisitEvent {
             event.add(new Location(location));
         }
         return event;
+    }
+
+    /**
+     * An instant as the clinic's local time with its TZID, unless that local time happens twice (the repeated
+     * hour of a fall-back day): then in UTC. A TZID time cannot name either occurrence to every reader: RFC 5545
+     * (3.3.5) reads it as the first, ical.js (Thunderbird) and libical as the second.
+     */
+    static Temporal time(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return zone.getRules().getValidOffsets(local.toLocalDateTime()).size() > 1 ? instant : local;
     }
 
     private static String place(Clinic clinic) {

@@ -133,6 +133,19 @@ class PractitionerFeedTest {
         assertThat(changed).isNotEqualTo(etag);
     }
 
+    /** RFC 9110 (13.1.2): If-None-Match compares weakly, takes a list, and {@code *} matches any current feed. */
+    @Test
+    void ifNoneMatchComparesWeaklyAndTakesListsAndAStar() {
+        visitAt(at(3, 11, 11, 0).toInstant(), AppointmentStatus.CONFIRMED);
+        String etag = given().get(feed).then().statusCode(200).extract().header("ETag");
+
+        given().header("If-None-Match", "W/" + etag).get(feed).then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"other\", " + etag).get(feed).then().statusCode(304);
+        given().header("If-None-Match", "\"a,b\",W/" + etag).get(feed).then().statusCode(304);
+        given().header("If-None-Match", "*").get(feed).then().statusCode(304);
+        given().header("If-None-Match", "\"other\", W/\"another\"").get(feed).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
     @Test
     void aRotatedUrlStopsWorkingAndTheNewOneWorks() {
         String reference = visitAt(at(3, 12, 9, 0).toInstant(), AppointmentStatus.CONFIRMED);

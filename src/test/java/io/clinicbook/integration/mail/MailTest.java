@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.clinicbook.TestClock;
+import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
+import io.clinicbook.integration.IcalJs;
 import io.clinicbook.integration.Visits;
 import io.clinicbook.integration.outbox.OutboxMessage;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +20,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,6 +49,8 @@ class MailTest {
 
     @Inject
     Reminders reminders;
+    @Inject
+    TestClock clock;
 
     String service;
     String dr;
@@ -129,6 +135,27 @@ class MailTest {
         await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).startsWith("Reminder: ")));
         assertThat(reminderRows(reference)).isEqualTo(1);
         assertThat(mails(patient, reference)).filteredOn(m -> subject(m).startsWith("Reminder: ")).hasSize(1);
+    }
+
+    /** RFC 5545 reads a TZID time in the repeated hour of a fall-back day as its first occurrence, ical.js as its second. */
+    @Test
+    void anInvitationAtTheSecondOneThirtyOfAFallBackDayKeepsItsInstant() throws Exception {
+        clock.setInstant(Instant.parse("2026-10-26T12:00:00Z"));
+        try {
+            String night = AvailabilityFixtures.practitionerWorking(service, "00:00", "04:00");
+            String patient = "lee-" + System.nanoTime() + "@patients-mail.dev";
+            Map<String, Object> body = BookingFixtures.request(service, night, OffsetDateTime.parse("2026-11-01T01:30:00-05:00"));
+            ((Map<String, Object>) body.get("patient")).put("email", patient);
+            String reference = BookingFixtures.post(body).statusCode(201).extract().path("reference");
+
+            IcalJs.Event event = IcalJs.event(invitation(awaitMail(patient, reference)), reference + "@appointments.clinicbook.io");
+
+            assertThat(event.start()).as("DTSTART as RFC 5545 reads it").isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+            assertThat(event.end()).as("DTEND as RFC 5545 reads it").isEqualTo(Instant.parse("2026-11-01T07:00:00Z"));
+            assertThat(event.icalJsStart()).as("DTSTART as ical.js reads it").isEqualTo(Instant.parse("2026-11-01T06:30:00Z"));
+        } finally {
+            clock.reset();
+        }
     }
 
     long reminderRows(String reference) {
