@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,11 @@ class WebhookCourier implements Courier {
     @Override
     public Channel channel() {
         return Channel.WEBHOOK;
+    }
+
+    @Override
+    public Duration longestAttempt() {
+        return config.connectTimeout().plus(config.readTimeout());
     }
 
     @Override
