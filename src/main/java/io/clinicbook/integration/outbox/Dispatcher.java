@@ -115,6 +115,12 @@ public class Dispatcher {
             LOG.warnf("Outbox message %d (%s) failed with %s", message.id, message.channel, e.getClass().getName());
             delivery = Delivery.failed(null, "Unexpected error: " + e.getClass().getSimpleName());
         }
+        if (Thread.currentThread().isInterrupted()) {
+            // The service is stopping: nothing is recorded from an interrupted thread (on H2 an interrupt
+            // can close the database); the claim lapses and the message is attempted again.
+            LOG.infof("Outbox message %d (%s): attempt cut short by shutdown, left to its lease", message.id, message.channel);
+            return;
+        }
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
         claims.record(message.id, delivery, latencyMs, clock.instant(), instance, config.retry(), courier);
     }
