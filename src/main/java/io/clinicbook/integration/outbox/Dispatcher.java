@@ -1,6 +1,7 @@
 package io.clinicbook.integration.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
  * webhooks go on. Every instance may dispatch; claims keep them apart.
  */
 @ApplicationScoped
+@Startup // created at start, so that a lease too short for the timeouts stops the service there
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
