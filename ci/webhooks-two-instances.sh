@@ -2,6 +2,9 @@
 # Webhooks with two instances of the packaged service on one fresh PostgreSQL database: events
 # written while nobody dispatches survive a kill -9, then both instances dispatch at once, and a
 # receiver that verifies every signature counts what it accepted: every event delivered, none twice.
+# The same run checks reminders: none is due while phase 1 books, then both instances look for due
+# reminders every second from the moment they start (the phase-1 visits all due at once, the phase-2
+# ones as they are booked); each visit still confirmed gets exactly one reminder, none gets two.
 #
 #   ci/webhooks-two-instances.sh [APP_DIR]
 #
@@ -23,8 +26,9 @@ RECEIVER=
 trap '[ -z "$RECEIVER" ] || kill "$RECEIVER" 2>/dev/null; instances_cleanup' EXIT
 
 declare -A PID
-start() { # port name dispatch
+start() { # port name dispatch reminder-lead-time
     instance_start "$1" "$2" -Dquarkus.datasource.jdbc.max-size=8 -Dclinic.first-admin.password="$ADMIN_PASSWORD" \
+        -Dclinic.mail.reminder-before="$4" -Dclinic.mail.reminder-check-interval=1s \
         -Dclinic.rate-limit.exempt-addresses=127.0.0.1 -Dclinic.secrets-key="$SECRETS_KEY" \
         -Dclinic.webhooks.allowed-private-targets=127.0.0.1 -Dclinic.outbox.dispatch="$3" -Dclinic.outbox.poll-interval=1s \
         -Dclinic.outbox.retry.initial-delay=1s -Dclinic.outbox.retry.max-delay=2s -Dclinic.outbox.instance-name="$2"
@@ -32,7 +36,7 @@ start() { # port name dispatch
 }
 
 # Phase 1: one instance that does not dispatch; the events wait in the outbox, then it is killed.
-start "$PORT_A" a false
+start "$PORT_A" a false 1s # visits are days ahead: no reminder is due yet
 bookable "$PORT_A" hook-visit dr-hook 06:00 22:00
 secret=$(admin "$PORT_A" POST /api/v1/admin/webhooks "{\"url\":\"http://127.0.0.1:$PORT_R/hook\",\"eventTypes\":[\"appointment.requested\",
     \"appointment.confirmed\",\"appointment.cancelled\",\"appointment.rescheduled\"]}" | jq -r .secret)
@@ -59,8 +63,8 @@ service_stop "${PID[a]}" KILL
 # Phase 2: the receiver, then both instances dispatching, while more bookings and cancellations come in.
 python3 "$ROOT/ci/webhook-receiver.py" "$PORT_R" "$secret" "$WORK/accepted.txt" 2>"$WORK/receiver.log" &
 RECEIVER=$!
-start "$PORT_A" a true
-start "$PORT_B" b true
+start "$PORT_A" a true 30d # every visit is inside this lead time
+start "$PORT_B" b true 30d
 for i in $(seq $((BOOKINGS + 1)) $((2 * BOOKINGS))); do
     if [ $((i % 2)) -eq 0 ]; then book "$PORT_A" "$i"; else book "$PORT_B" "$i"; fi
 done
@@ -89,3 +93,24 @@ disorder=$(sql "select count(*) from (select appointment_id, id, delivered_at, l
     from outbox_message where channel = 'WEBHOOK') x where delivered_at < prev")
 [ "$disorder" -eq 0 ] || fail "$disorder messages were delivered before an earlier one of their appointment"
 log "OK: every event delivered once, in order per appointment, across a kill -9 and two dispatching instances"
+
+# Reminders: both instances checked every second while bookings came in; phase 1 enqueued none.
+confirmed=$(sql "select count(*) from appointment where status = 'CONFIRMED'")
+for _ in $(seq 1 60); do
+    [ "$(sql "select count(*) from appointment a where a.status = 'CONFIRMED' and not exists (select 1 from outbox_message m
+        where m.appointment_id = a.id and m.event_type = 'patient.reminder')")" -eq 0 ] && break
+    sleep 0.5
+done
+reminders=$(sql "select count(*) from outbox_message where event_type = 'patient.reminder'")
+twice=$(sql "select count(*) from (select appointment_id from outbox_message where event_type = 'patient.reminder'
+    group by appointment_id having count(*) > 1) x")
+missing=$(sql "select count(*) from appointment a where a.status = 'CONFIRMED' and not exists (select 1 from outbox_message m
+    where m.appointment_id = a.id and m.event_type = 'patient.reminder')")
+rows=$(sql "select count(*) from appointment_reminder")
+errors=$(cat "$WORK"/a/service.log "$WORK"/b/service.log | grep -c 'ERROR.*Reminders' || true)
+log "$reminders reminders for $confirmed confirmed visits (of $(sql "select count(*) from appointment")), $rows reminder rows; $twice visits with two, $missing without; $errors reminder errors logged"
+[ "$twice" -eq 0 ] || fail "$twice visits got more than one reminder"
+[ "$missing" -eq 0 ] || fail "$missing confirmed visits got no reminder"
+[ "$rows" -eq "$reminders" ] || fail "$rows reminder rows for $reminders reminder emails"
+[ "$errors" -eq 0 ] || fail "the reminder job logged errors"
+log "OK: each confirmed visit got exactly one reminder with two instances checking at once"

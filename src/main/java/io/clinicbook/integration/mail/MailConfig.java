@@ -16,7 +16,25 @@ interface MailConfig {
     @WithDefault("24h")
     Duration reminderBefore();
 
-    /** How often visits are checked for reminders due. */
+    /**
+     * How often visits are checked for reminders due. A visit booked (or confirmed) inside the reminder
+     * lead time gets its reminder at the next check, so within about this interval.
+     */
     @WithDefault("1m")
     String reminderCheckInterval();
+
+    /** How long to wait for the SMTP server to accept the connection. */
+    @WithDefault("10s")
+    Duration connectTimeout();
+
+    /** How long the SMTP server may stay silent while a mail is sent (the greeting, each reply); then the connection is closed. */
+    @WithDefault("30s")
+    Duration readTimeout();
+
+    /**
+     * The bound on one whole mail, connection to the server's last reply; then the attempt fails and is
+     * retried. The outbox lease ({@code clinic.outbox.lease}) must be longer.
+     */
+    @WithDefault("60s")
+    Duration sendTimeout();
 }

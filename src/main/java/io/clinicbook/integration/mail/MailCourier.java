@@ -6,21 +6,19 @@ import io.clinicbook.integration.outbox.Channel;
 import io.clinicbook.integration.outbox.Courier;
 import io.clinicbook.integration.outbox.Delivery;
 import io.clinicbook.integration.outbox.OutboxMessage;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
-/** Sends emails over SMTP (Quarkus Mailer), rendered from the appointment when they leave. */
+/** Sends emails over SMTP ({@link SmtpSender}), rendered from the appointment when they leave. */
 @ApplicationScoped
 class MailCourier implements Courier {
 
     @Inject
-    Mailer mailer;
+    SmtpSender smtp;
     @Inject
     MailConfig config;
     @Inject
@@ -39,24 +37,22 @@ class MailCourier implements Courier {
     }
 
     @Override
+    public Duration longestAttempt() {
+        return config.sendTimeout();
+    }
+
+    @Override
     public Delivery deliver(OutboxMessage message) {
         Optional<Letter> letter = write(message);
         if (letter.isEmpty()) {
             return Delivery.skipped(MailKind.of(message.eventType) == MailKind.REMINDER
                     ? "The visit is no longer confirmed at that time, or has started" : "Nobody to send it to (no address, or erased)");
         }
-        Letter l = letter.get();
-        Mail mail = Mail.withText(l.to(), l.subject(), l.text()).setHtml(l.html());
-        if (l.invitation() != null) {
-            mail.addAttachment("invitation.ics", l.invitation().ics().getBytes(StandardCharsets.UTF_8),
-                    l.invitation().mediaType());
-        }
         try {
-            mailer.send(mail);
+            smtp.send(letter.get());
             return Delivery.delivered(null);
-        } catch (RuntimeException e) {
-            // The type only: SMTP errors quote the recipient's address.
-            return Delivery.failed(null, "The SMTP server did not take it: " + e.getClass().getSimpleName());
+        } catch (SmtpSender.NotSent e) {
+            return Delivery.failed(null, e.getMessage());
         }
     }
 

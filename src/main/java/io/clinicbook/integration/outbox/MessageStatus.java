@@ -1,7 +1,7 @@
 package io.clinicbook.integration.outbox;
 
 /** Where a message stands. Only PENDING messages are ever claimed. */
-enum MessageStatus {
+public enum MessageStatus {
     /** Waiting for its first or next attempt. */
     PENDING,
     /** Accepted by the receiver (a 2xx answer, or the SMTP server took the mail). */

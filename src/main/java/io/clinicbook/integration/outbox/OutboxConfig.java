@@ -21,13 +21,17 @@ public interface OutboxConfig {
     @WithDefault("20")
     int batchSize();
 
-    /** Deliveries in flight at once per instance. */
+    /**
+     * Deliveries in flight at once per instance and channel: webhooks and emails each have this many
+     * slots and threads of their own, so that a hung SMTP server cannot hold up webhooks.
+     */
     @WithDefault("4")
     int workers();
 
     /**
-     * How long a claim keeps other instances off a message. Longer than a webhook's connect and read
-     * timeouts together, so that a message is claimed again only when its instance died.
+     * How long a claim keeps other instances off a message. Must be longer than the longest attempt (a
+     * webhook's connect and read timeouts together, an email's {@code clinic.mail.send-timeout}), so that a
+     * message is claimed again only when its instance died; the service refuses to start otherwise.
      */
     @WithDefault("2m")
     Duration lease();

@@ -1,5 +1,6 @@
 package io.clinicbook.integration.webhook;
 
+import io.clinicbook.integration.outbound.Resolver;
 import io.clinicbook.problem.InvalidParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,18 @@ import java.util.Optional;
 /**
  * Keeps webhooks from being aimed at the clinic's own network: a target whose host resolves to a
  * private, loopback, link-local or otherwise internal address is refused, when the subscription is
- * made and again before every delivery (DNS may change), unless an allow-list entry covers it.
+ * made and again before every delivery (DNS may change), unless an allow-list entry covers it. The
+ * delivery then connects to the address checked, not to a fresh look-up of the name.
  */
 @ApplicationScoped
 class TargetGuard {
 
     private final List<AddressRange> allowed;
+    private final Resolver resolver;
 
     @Inject
-    TargetGuard(WebhookConfig config) {
+    TargetGuard(WebhookConfig config, Resolver resolver) {
+        this.resolver = resolver;
         this.allowed = config.allowedPrivateTargets().orElse(List.of()).stream().map(AddressRange::parse).toList();
     }
 
@@ -48,18 +52,33 @@ class TargetGuard {
 
     /** Why deliveries to {@code uri} are not allowed now, if they are not. */
     Optional<String> refusal(URI uri) {
+        return Optional.ofNullable(check(uri).refusal());
+    }
+
+    /**
+     * Resolves the host once and checks every address: the address to connect to (and only that one, see
+     * {@link io.clinicbook.integration.outbound.PinnedHttp}), or why not.
+     */
+    public Verdict check(URI uri) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("The host of the url does not resolve.");
+            return Verdict.refused("The host of the url does not resolve.");
         }
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of("The url points to a private, loopback or link-local address; webhooks go to public addresses only.");
+                return Verdict.refused("The url points to a private, loopback or link-local address; webhooks go to public addresses only.");
             }
         }
-        return Optional.empty();
+        return addresses.length == 0 ? Verdict.refused("The host of the url does not resolve.") : new Verdict(addresses[0], null);
+    }
+
+    /** The checked address to connect to, or (address null) why the url is refused. */
+    public record Verdict(InetAddress address, String refusal) {
+        static Verdict refused(String why) {
+            return new Verdict(null, why);
+        }
     }
 
     private static boolean internal(InetAddress address) {

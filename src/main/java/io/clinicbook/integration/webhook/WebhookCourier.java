@@ -5,26 +5,29 @@ import io.clinicbook.integration.outbox.Courier;
 import io.clinicbook.integration.outbox.Delivery;
 import io.clinicbook.integration.outbox.OutboxConfig;
 import io.clinicbook.integration.outbox.OutboxMessage;
+import io.clinicbook.integration.outbound.PinnedHttp;
+import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * POSTs webhook messages, signed per Standard Webhooks. Redirects are not followed (they could lead
- * inside the network); any 2xx is success, anything else or no answer within the timeouts is retried.
+ * POSTs webhook messages, signed per Standard Webhooks, to the address the guard checked ({@link PinnedHttp}).
+ * Redirects are not followed (they could lead inside the network); any 2xx is success, anything else or
+ * no answer within the timeouts is retried.
  */
 @ApplicationScoped
 class WebhookCourier implements Courier {
 
-    private final HttpClient http;
+    /** A receiver's answer is not read past this. */
+    private static final int ANSWER_KEPT = 4096;
+
+    private final PinnedHttp http;
+    private final PinnedHttp.Timeouts timeouts;
     private final WebhookConfig config;
     private final WebhookSubscriptions subscriptions;
     private final TargetGuard guard;
@@ -32,19 +35,25 @@ class WebhookCourier implements Courier {
     private final Clock clock;
 
     @Inject
-    WebhookCourier(WebhookConfig config, WebhookSubscriptions subscriptions, TargetGuard guard, OutboxConfig outbox, Clock clock) {
+    WebhookCourier(WebhookConfig config, WebhookSubscriptions subscriptions, TargetGuard guard, OutboxConfig outbox, Clock clock,
+            PinnedHttp http) {
         this.config = config;
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.outbox = outbox;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = http;
+        this.timeouts = new PinnedHttp.Timeouts(config.connectTimeout(), config.readTimeout());
     }
 
     @Override
     public Channel channel() {
         return Channel.WEBHOOK;
+    }
+
+    @Override
+    public Duration longestAttempt() {
+        return config.connectTimeout().plus(config.readTimeout());
     }
 
     @Override
@@ -54,32 +63,22 @@ class WebhookCourier implements Courier {
             return Delivery.skipped("The subscription no longer exists");
         }
         WebhookSubscriptions.Target target = found.get();
-        Optional<String> refusal = guard.refusal(target.url());
-        if (refusal.isPresent()) {
-            return Delivery.refused(refusal.get());
+        TargetGuard.Verdict verdict = guard.check(target.url());
+        if (verdict.refusal() != null) {
+            return Delivery.refused(verdict.refusal());
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target.url()).timeout(config.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "clinic-booking-webhooks/1")
-                .header("webhook-id", message.messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Signatures.header(message.messageId, timestamp, message.payload, target.secrets()))
-                .POST(HttpRequest.BodyPublishers.ofString(message.payload)).build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "clinic-booking-webhooks/1");
+        headers.put("webhook-id", message.messageId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", Signatures.header(message.messageId, timestamp, message.payload, target.secrets()));
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(HttpMethod.POST, target.url(), verdict.address(), headers, message.payload, timeouts, ANSWER_KEPT).status();
             return status / 100 == 2 ? Delivery.delivered(status) : Delivery.failed(status, "The receiver answered " + status);
-        } catch (HttpConnectTimeoutException e) {
-            return Delivery.failed(null, "No connection within " + config.connectTimeout().toSeconds() + " s");
-        } catch (HttpTimeoutException e) {
-            return Delivery.failed(null, "No answer within " + config.readTimeout().toMillis() + " ms");
-        } catch (ConnectException e) {
-            return Delivery.failed(null, "The connection was refused");
-        } catch (IOException e) {
-            return Delivery.failed(null, "Network error: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Delivery.failed(null, "Interrupted while the service stopped");
+        } catch (PinnedHttp.NoAnswer e) {
+            return Delivery.failed(null, e.getMessage());
         }
     }
 

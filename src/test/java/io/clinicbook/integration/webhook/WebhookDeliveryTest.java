@@ -74,6 +74,18 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aBookingConfirmedAtOnceSendsRequestedThenConfirmedBothWithStatusConfirmed() {
+        subscription = Subscriptions.subscribe(receiver.url(), false, "appointment.requested", "appointment.confirmed");
+        String reference = book(16);
+
+        await().atMost(PATIENCE).until(() -> receiver.hits.size() >= 2);
+        List<JsonPath> events = receiver.hits.stream().map(hit -> JsonPath.from(hit.body())).toList();
+        assertThat(events).extracting(e -> e.getString("type")).containsExactly("appointment.requested", "appointment.confirmed");
+        assertThat(events).extracting(e -> e.getString("data.appointment.status")).containsOnly("CONFIRMED");
+        assertThat(events).extracting(e -> e.getString("data.appointment.reference")).containsOnly(reference);
+    }
+
+    @Test
     void contactFieldsAreSentOnlyWhenTheSubscriptionAsks() {
         subscription = Subscriptions.subscribe(receiver.url(), true, "appointment.requested");
         book(11);
