@@ -70,7 +70,6 @@ public class FaqResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaqView.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(example = "12") @PathParam("id") long id,
                         @Parameter(description = LOCALE, example = "es")
                         @QueryParam("locale") String locale,

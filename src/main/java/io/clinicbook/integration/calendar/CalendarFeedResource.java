@@ -47,7 +47,6 @@ public class CalendarFeedResource {
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the copy the calendar app holds",
             schema = @Schema(type = SchemaType.STRING), example = "\"5d41402abc4b2a76b9719d911017c592\"")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@Parameter(description = "The secret from the feed URL that staff issued",
             example = "3q2-7wEjKxVb0pLmN4sTuYz8aRcDfGhJkLmNoPqRsTu") @PathParam("token") String token, @Context Request request) {
         PractitionerFeeds.FeedFile file = feeds.file(token);
