@@ -41,7 +41,7 @@ public class FaqAdminResource {
     @APIResponse(responseCode = "200", description = "The entries in every locale, in reading order")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<FaqEntryAdminView> list(
-            @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category) {
+            @Parameter(description = "Only this category (slug)", example = "your-visits") @QueryParam("category") String category) {
         return editor.entries(category);
     }
 

@@ -47,7 +47,7 @@ public class FaqCategoryAdminResource {
     @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Read one FAQ category")
     @APIResponse(responseCode = "200", description = "The category")
-    public FaqCategoryAdminView get(@Parameter(example = "first-visit") @PathParam("slug") String slug) {
+    public FaqCategoryAdminView get(@Parameter(example = "your-visits") @PathParam("slug") String slug) {
         return categories.category(slug);
     }
 
@@ -64,7 +64,7 @@ public class FaqCategoryAdminResource {
     @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Rename an FAQ category", description = "The slug cannot change.")
     @APIResponse(responseCode = "200", description = "The category as saved")
-    public FaqCategoryAdminView update(@Parameter(example = "first-visit") @PathParam("slug") String slug,
+    public FaqCategoryAdminView update(@Parameter(example = "your-visits") @PathParam("slug") String slug,
                                        @NotNull(message = BODY_REQUIRED) @Valid FaqCategoryDefinition definition) {
         return categories.update(slug, definition);
     }
@@ -74,7 +74,7 @@ public class FaqCategoryAdminResource {
     @Operation(summary = "Delete an empty FAQ category")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(example = "first-visit") @PathParam("slug") String slug) {
+    public void delete(@Parameter(example = "your-visits") @PathParam("slug") String slug) {
         categories.delete(slug);
     }
 
@@ -91,7 +91,7 @@ public class FaqCategoryAdminResource {
     @Path("/{slug}/order")
     @Operation(summary = "Order a category's FAQ entries", description = "Name every entry of the category exactly once, first to last.")
     @APIResponse(responseCode = "200", description = "The category's entries in their new order")
-    public List<FaqEntryAdminView> reorderEntries(@Parameter(example = "first-visit") @PathParam("slug") String slug,
+    public List<FaqEntryAdminView> reorderEntries(@Parameter(example = "your-visits") @PathParam("slug") String slug,
             @NotNull(message = "Please send the order as a JSON body") @Valid FaqOrder.Entries order) {
         return entries.reorder(slug, order.entryIds());
     }
