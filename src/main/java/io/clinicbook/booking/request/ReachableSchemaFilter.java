@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * States {@link BookingRequest#checkReachable()} in the AppointmentRequest schema, where JSON Schema can say it:
- * {@code anyOf} a {@code contact}, or a patient with both {@code email} (not empty) and {@code phone}. Bean
+ * {@code anyOf} a {@code contact}, or a patient with both {@code email} and {@code phone}, neither empty. Bean
  * Validation cannot say a rule across fields, hence this filter; the schema's description says it in words.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -26,8 +26,10 @@ public class ReachableSchemaFilter implements OASFilter {
         if (request == null) {
             return;
         }
+        // Both named in the branch's properties too, as every required property should be (Redocly's rule).
         Schema reachablePatient = OASFactory.createSchema().required(List.of("email", "phone"))
-                .addProperty("email", OASFactory.createSchema().minLength(1));
+                .addProperty("email", OASFactory.createSchema().minLength(1))
+                .addProperty("phone", OASFactory.createSchema().minLength(1));
         request.description(RULE).anyOf(List.of(
                 OASFactory.createSchema().required(List.of("contact")),
                 OASFactory.createSchema().addProperty("patient", reachablePatient)));

@@ -175,13 +175,13 @@ class AppointmentRequestTest extends OnAFixedMorning {
 
     @Test
     void theContractStatesWhoMustBeReachable() {
-        // What the server enforces (the test above): a contact, or the patient's email and phone, email not empty.
+        // What the server enforces (the test above): a contact, or the patient's email and phone, neither empty.
         Map<String, Object> schema = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().path("components.schemas.AppointmentRequest");
         assertThat(schema.get("anyOf")).isEqualTo(List.of(
                 Map.of("required", List.of("contact")),
                 Map.of("properties", Map.of("patient", Map.of("required", List.of("email", "phone"),
-                        "properties", Map.of("email", Map.of("minLength", 1)))))));
+                        "properties", Map.of("email", Map.of("minLength", 1), "phone", Map.of("minLength", 1)))))));
         assertThat((String) schema.get("description")).contains("contact").contains("email and phone");
     }
 
