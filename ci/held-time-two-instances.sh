@@ -12,7 +12,8 @@
 # Settings: HELD_TIME_BOUND_MS (2000), given to both instances as clinic.held-time.max-age and used as
 # the deadline; HELD_TIME_LISTEN_B=false starts B without its listener, so that only the maximum age
 # bounds it (the fallback should the listening connection be lost); ports HELD_PORT_A/HELD_PORT_B
-# (8185/8186). Exits non-zero on any failure.
+# (8185/8186). Exits non-zero on any failure. Under ci/two-instances.sh it runs on that runner's pair (whose
+# instances have the same bound and both listen), unless HELD_TIME_LISTEN_B=false asks for a B of its own kind.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,17 +23,18 @@ PORT_B=${HELD_PORT_B:-8186}
 BOUND_MS=${HELD_TIME_BOUND_MS:-2000}
 LISTEN_B=${HELD_TIME_LISTEN_B:-true}
 ADMIN_PASSWORD=held-admin-$$
+[ "$LISTEN_B" = true ] || unset PAIR_DB
 instances_setup held-time "${1:-}" "${HELD_LOG_DIR:-$ROOT/target/held-time-logs}" java curl jq psql
 now_ms() { date +%s%3N; }
 
-start() { # port name [JVM option...]
-    instance_start "$@" -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
+start() { # port name
+    local listen=()
+    [ "$2" != b ] || listen=(-Dclinic.held-time.listen="$LISTEN_B")
+    instance_start "$1" "$2" "${listen[@]}" -Dclinic.first-admin.password="$ADMIN_PASSWORD" -Dclinic.rate-limit.exempt-addresses=127.0.0.1 \
         -Dquarkus.datasource.jdbc.max-size=5 -Dclinic.held-time.max-age="${BOUND_MS}ms"
 }
 
-# One instance first (it migrates the schema and creates the admin), then the second.
-start "$PORT_A" a
-start "$PORT_B" b -Dclinic.held-time.listen="$LISTEN_B"
+instances_pair start
 log "two instances up on $PORT_A and $PORT_B sharing database $SERVICE_DB; bound ${BOUND_MS} ms; B listening: $LISTEN_B"
 
 bookable "$PORT_A" held-visit dr-held 08:00 18:00

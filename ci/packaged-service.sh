@@ -11,7 +11,13 @@
 # The *-two-instances.sh scripts share one fresh PostgreSQL database between instances:
 #   instances_setup NAME APP_DIR LOG_DIR TOOL...   WORK, a database, the PostgreSQL build; undone on exit
 #   instance_start PORT NAME [OPTION...]           an instance on that database, in WORK/NAME
+#   instances_pair START                           PORT_A and PORT_B up: START PORT_A a, then START PORT_B b
 #   sql QUERY, admin PORT METHOD PATH BODY, bookable, practitioner, every_day, log, fail
+#
+# Under ci/two-instances.sh, which starts one pair for several checks and exports PAIR_DB, PAIR_PORT_A,
+# PAIR_PORT_B and PAIR_ADMIN_PASSWORD, instances_setup uses that database (and leaves it) and instances_pair
+# sets PORT_A, PORT_B and ADMIN_PASSWORD to the pair's instead of starting any. Each check keeps to its own
+# services, practitioners and slots, so that the checks can follow one another on the same data.
 
 SERVICE_PID=
 SERVICE_PIDS=()
@@ -88,12 +94,31 @@ instances_setup() {
         (cd "$SERVICE_ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql)
         APP_DIR=$SERVICE_ROOT/target/quarkus-app
     fi
-    fresh_database "clinic_${LOG_PREFIX//-/_}_$$"
+    if [ -n "${PAIR_DB:-}" ]; then
+        SERVICE_DB=$PAIR_DB
+        SERVICE_DB_OWNED=false
+    else
+        fresh_database "clinic_${LOG_PREFIX//-/_}_$$"
+        SERVICE_DB_OWNED=true
+    fi
+}
+
+instances_pair() { # START: the shared pair's ports and admin password, or START PORT_A a, then START PORT_B b
+    if [ -n "${PAIR_DB:-}" ]; then
+        PORT_A=$PAIR_PORT_A
+        PORT_B=$PAIR_PORT_B
+        ADMIN_PASSWORD=$PAIR_ADMIN_PASSWORD
+        log "on the shared pair, $PORT_A and $PORT_B"
+        return
+    fi
+    # One instance first (it migrates the schema and creates the admin), then the second.
+    "$1" "$PORT_A" a
+    "$1" "$PORT_B" b
 }
 
 instances_cleanup() {
     service_stop
-    [ -z "$SERVICE_DB" ] || psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres \
+    [ -z "$SERVICE_DB" ] || [ "${SERVICE_DB_OWNED:-true}" = false ] || psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres \
         -c "drop database if exists $SERVICE_DB" >/dev/null 2>&1 || true
     mkdir -p "$LOGS" || true
     local dir

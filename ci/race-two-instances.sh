@@ -7,7 +7,8 @@
 # APP_DIR is a PostgreSQL build's target/quarkus-app (default: target/quarkus-app of this checkout,
 # built with -Dquarkus.datasource.db-kind=postgresql when it is absent). Needs java, curl, jq, psql
 # and a PostgreSQL server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust auth).
-# Ports: RACE_PORT_A/RACE_PORT_B (default 8183/8184). Exits non-zero on any failure.
+# Ports: RACE_PORT_A/RACE_PORT_B (default 8183/8184). Exits non-zero on any failure. Under ci/two-instances.sh
+# it races on that runner's pair instead of starting its own.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,9 +29,7 @@ start() { # port name
         -Dquarkus.datasource.jdbc.max-size="${RACE_POOL_SIZE:-10}" -Dquarkus.datasource.jdbc.acquisition-timeout=60s -Dquarkus.http.idle-timeout=5m
 }
 
-# One instance first (it migrates the schema and creates the admin), then the second.
-start "$PORT_A" a
-start "$PORT_B" b
+instances_pair start
 log "two instances up on $PORT_A and $PORT_B sharing database $SERVICE_DB"
 
 bookable "$PORT_A" race-visit dr-race 08:00 18:00 5

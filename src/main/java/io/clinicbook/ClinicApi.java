@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The API as a whole: the problem responses every operation refers to by name
- * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}).
+ * ({@code @APIResponse(responseCode = "409", ref = "Conflict")}); {@link io.clinicbook.problem.ProblemResponsesFilter}
+ * adds the ones every operation of a kind gives (401/403 on staff operations, 404 where a path parameter names something, ...).
  */
 @OpenAPIDefinition(info = @Info(title = "Clinic booking and FAQ API", version = "1.0.0"), components = @Components(responses = {
         @APIResponse(name = "BadRequest", description = "Invalid input; `violations` lists the fields at fault",

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,9 +23,9 @@ class PackageVisibilityTest {
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final String PUBLIC_TYPE =
             "^public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|record|interface|enum|@interface)\\s+%s\\b";
-    /** Frameworks instantiate these reflectively and need them public. */
-    private static final Set<String> FRAMEWORK_NEEDS_PUBLIC =
-            Set.of("ClinicApi", "StrictSchemasFilter", "ProblemResponsesFilter", "NullsRefused");
+    /** What frameworks instantiate reflectively, outside CDI, and so must be public: OpenAPI filters, JAX-RS providers. */
+    private static final Pattern FRAMEWORK_NEEDS_PUBLIC =
+            Pattern.compile("\\b(implements (OASFilter|ReaderInterceptor)|extends Application)\\b");
 
     private record Source(Path path, String pkg, String text) {
         String typeName() {
@@ -40,7 +39,7 @@ class PackageVisibilityTest {
         Map<Boolean, List<Source>> byTree = sources.stream()
                 .collect(Collectors.partitioningBy(s -> s.path().startsWith("src/main")));
         List<String> onlyUsedAtHome = byTree.get(true).stream()
-                .filter(type -> !FRAMEWORK_NEEDS_PUBLIC.contains(type.typeName()))
+                .filter(type -> !FRAMEWORK_NEEDS_PUBLIC.matcher(type.text()).find())
                 .filter(type -> Pattern.compile(PUBLIC_TYPE.formatted(type.typeName()), Pattern.MULTILINE)
                         .matcher(type.text()).find())
                 .filter(type -> sources.stream()

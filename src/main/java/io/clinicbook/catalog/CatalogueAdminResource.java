@@ -46,7 +46,6 @@ class CatalogueAdminResource {
     @Path("/services/{slug}")
     @Operation(summary = "Read one service")
     @APIResponse(responseCode = "200", description = "The service")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ServiceDefinition service(@PathParam("slug") String slug) {
         return ServiceDefinition.of(catalogue.service(slug));
     }
@@ -65,7 +64,6 @@ class CatalogueAdminResource {
     @Path("/services/{slug}")
     @Operation(summary = "Update a service", description = "Send `\"active\": false` to deactivate it.")
     @APIResponse(responseCode = "200", description = "The service as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ServiceDefinition updateService(@PathParam("slug") String slug,
             @NotNull(message = "Please send the service as a JSON body") @Valid ServiceDefinition definition) {
         return catalogue.update(slug, definition);
@@ -83,7 +81,6 @@ class CatalogueAdminResource {
     @Path("/practitioners/{slug}")
     @Operation(summary = "Read one practitioner")
     @APIResponse(responseCode = "200", description = "The practitioner")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PractitionerDefinition practitioner(@PathParam("slug") String slug) {
         return catalogue.practitionerDefinition(slug);
     }
@@ -103,7 +100,6 @@ class CatalogueAdminResource {
     @Path("/practitioners/{slug}")
     @Operation(summary = "Update a practitioner", description = "Send `\"active\": false` to deactivate them.")
     @APIResponse(responseCode = "200", description = "The practitioner as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PractitionerDefinition updatePractitioner(@PathParam("slug") String slug,
             @NotNull(message = "Please send the practitioner as a JSON body") @Valid PractitionerDefinition definition) {
         return catalogue.update(slug, definition);

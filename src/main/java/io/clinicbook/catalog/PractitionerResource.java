@@ -48,7 +48,6 @@ class PractitionerResource {
     @Operation(summary = "One practitioner's profile")
     @APIResponse(responseCode = "200", description = "The practitioner")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PractitionerView get(@Parameter(example = "dr-maya-lindqvist") @PathParam("slug") String slug,
                                 @QueryParam("locale") String locale) {
         return PractitionerView.of(catalogue.activePractitioner(slug), clinic.locale(locale));

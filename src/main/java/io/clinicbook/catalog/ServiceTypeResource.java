@@ -42,7 +42,6 @@ class ServiceTypeResource {
     @Operation(summary = "One bookable service")
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ServiceView get(@Parameter(example = "follow-up-adjustment") @PathParam("slug") String slug,
                            @QueryParam("locale") String locale) {
         return ServiceView.of(catalogue.activeService(slug), clinic.locale(locale));

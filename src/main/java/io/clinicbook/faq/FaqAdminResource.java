@@ -41,7 +41,7 @@ class FaqAdminResource {
     @APIResponse(responseCode = "200", description = "The entries in every locale, in reading order")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<FaqEntryAdminView> list(
-            @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category) {
+            @Parameter(description = "Only this category (slug)", example = "your-visits") @QueryParam("category") String category) {
         return editor.entries(category);
     }
 
@@ -49,7 +49,6 @@ class FaqAdminResource {
     @Path("/{id}")
     @Operation(summary = "Read one FAQ entry")
     @APIResponse(responseCode = "200", description = "The entry")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public FaqEntryAdminView get(@Parameter(example = "12") @PathParam("id") long id) {
         return editor.entry(id);
     }
@@ -66,7 +65,6 @@ class FaqAdminResource {
     @Path("/{id}")
     @Operation(summary = "Update an FAQ entry", description = "Moved to another category, it goes to the end of that one.")
     @APIResponse(responseCode = "200", description = "The entry as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public FaqEntryAdminView update(@Parameter(example = "12") @PathParam("id") long id,
                                     @NotNull(message = BODY_REQUIRED) @Valid FaqEntryDefinition definition) {
         return editor.update(id, definition);
@@ -76,7 +74,6 @@ class FaqAdminResource {
     @Path("/{id}/publish")
     @Operation(summary = "Publish an FAQ entry")
     @APIResponse(responseCode = "200", description = "The entry, now public")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public FaqEntryAdminView publish(@Parameter(example = "12") @PathParam("id") long id) {
         return editor.publish(id, true);
     }
@@ -85,7 +82,6 @@ class FaqAdminResource {
     @Path("/{id}/unpublish")
     @Operation(summary = "Withdraw an FAQ entry from the public")
     @APIResponse(responseCode = "200", description = "The entry, now hidden from the public")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public FaqEntryAdminView unpublish(@Parameter(example = "12") @PathParam("id") long id) {
         return editor.publish(id, false);
     }
@@ -94,7 +90,6 @@ class FaqAdminResource {
     @Path("/{id}")
     @Operation(summary = "Delete an FAQ entry")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public void delete(@Parameter(example = "12") @PathParam("id") long id) {
         editor.delete(id);
     }

@@ -47,8 +47,7 @@ class FaqCategoryAdminResource {
     @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Read one FAQ category")
     @APIResponse(responseCode = "200", description = "The category")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public FaqCategoryAdminView get(@Parameter(example = "first-visit") @PathParam("slug") String slug) {
+    public FaqCategoryAdminView get(@Parameter(example = "your-visits") @PathParam("slug") String slug) {
         return categories.category(slug);
     }
 
@@ -65,8 +64,7 @@ class FaqCategoryAdminResource {
     @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Rename an FAQ category", description = "The slug cannot change.")
     @APIResponse(responseCode = "200", description = "The category as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public FaqCategoryAdminView update(@Parameter(example = "first-visit") @PathParam("slug") String slug,
+    public FaqCategoryAdminView update(@Parameter(example = "your-visits") @PathParam("slug") String slug,
                                        @NotNull(message = BODY_REQUIRED) @Valid FaqCategoryDefinition definition) {
         return categories.update(slug, definition);
     }
@@ -75,9 +73,8 @@ class FaqCategoryAdminResource {
     @Path("/{slug: (?!order$)[^/]+}")
     @Operation(summary = "Delete an empty FAQ category")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(example = "first-visit") @PathParam("slug") String slug) {
+    public void delete(@Parameter(example = "your-visits") @PathParam("slug") String slug) {
         categories.delete(slug);
     }
 
@@ -94,8 +91,7 @@ class FaqCategoryAdminResource {
     @Path("/{slug}/order")
     @Operation(summary = "Order a category's FAQ entries", description = "Name every entry of the category exactly once, first to last.")
     @APIResponse(responseCode = "200", description = "The category's entries in their new order")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<FaqEntryAdminView> reorderEntries(@Parameter(example = "first-visit") @PathParam("slug") String slug,
+    public List<FaqEntryAdminView> reorderEntries(@Parameter(example = "your-visits") @PathParam("slug") String slug,
             @NotNull(message = "Please send the order as a JSON body") @Valid FaqOrder.Entries order) {
         return entries.reorder(slug, order.entryIds());
     }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An FAQ category as staff see it. */
 @Schema(name = "FaqCategoryAdmin")
 record FaqCategoryAdminView(
-        @Schema(examples = "first-visit") String slug,
+        @Schema(examples = "your-visits") String slug,
         LocalizedText name,
         @Schema(description = "Place among the categories; change it with the categories' order.", examples = "1") int position,
         @Schema(description = "How many entries it holds, published or not.", examples = "4") long entries) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An FAQ category in one locale. */
 @Schema(name = "FaqCategory")
 record FaqCategoryView(
-        @Schema(examples = "first-visit") String slug,
+        @Schema(examples = "your-visits") String slug,
         @Schema(examples = "Your first visit") String name,
         @Schema(description = "The locale asked for.") SupportedLocale locale) {
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FaqEntryAdmin")
 record FaqEntryAdminView(
         @Schema(examples = "12") long id,
-        @Schema(examples = "first-visit") String category,
+        @Schema(examples = "your-visits") String category,
         LocalizedText question,
         LocalizedText answer,
         @Schema(examples = "[\"first-visit\"]") List<String> tags,

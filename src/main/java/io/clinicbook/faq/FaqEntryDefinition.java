@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An FAQ entry as staff write it. The answer is plain text; separate paragraphs with a blank line. */
 public record FaqEntryDefinition(
         @NotBlank(message = "Please give the category (its slug)")
-        @Schema(examples = "first-visit") String category,
+        @Schema(examples = "your-visits") String category,
         @NotNull(message = "Please give the question")
         @Valid @TextLimit(max = 300, message = "Please keep the question under 300 characters")
         @Schema(description = "The question; `en` is required.") LocalizedText question,

@@ -53,7 +53,7 @@ class FaqResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response list(
-            @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category,
+            @Parameter(description = "Only this category (slug)", example = "your-visits") @QueryParam("category") String category,
             @Parameter(description = LOCALE, example = "es") @QueryParam("locale") String locale,
             @Parameter(description = "Words to search for", example = "nino")
             @Size(max = 100, message = "Please keep the search under 100 characters") @QueryParam("q") String q,
@@ -70,7 +70,6 @@ class FaqResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaqView.class)))
     @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(example = "12") @PathParam("id") long id,
                         @Parameter(description = LOCALE, example = "es")
                         @QueryParam("locale") String locale,
@@ -92,7 +91,7 @@ class FaqResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response jsonLd(
-            @Parameter(description = "Only this category (slug)", example = "first-visit") @QueryParam("category") String category,
+            @Parameter(description = "Only this category (slug)", example = "your-visits") @QueryParam("category") String category,
             @Parameter(description = LOCALE, example = "es") @QueryParam("locale") String locale,
             @Parameter(description = IF_NONE_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return responses.of(ifNoneMatch, faqs.page(category, clinic.locale(locale)), JSON_LD);

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Faq")
 record FaqView(
         @Schema(examples = "12") long id,
-        @Schema(description = "The category's slug.", examples = "first-visit") String category,
+        @Schema(description = "The category's slug.", examples = "your-visits") String category,
         @Schema(examples = "What should I wear?") String question,
         @Schema(description = "Plain text, never HTML: show it as text; a blank line separates paragraphs.",
                 examples = "Comfortable clothes you can lie down in.\n\nYou stay dressed throughout.") String answer,

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds to the contract what the framework does on every operation, so no operation has to repeat it:
  * 401/403/429 and the security requirement on staff operations (429: sign-ins throttled after
- * failures; public ones say they need no security), 400 wherever a body, query or header is read
- * (replacing the framework's bare "Bad Request"), 413/415 wherever a body is read, 406 and 503 (the
- * database cannot be reached) everywhere; and a string schema for response headers described only in words.
+ * failures; public ones say they need no security), 404 wherever a path parameter names something (the
+ * resources answer an unknown id, slug or reference with the NotFound problem; an operation's own 404 is
+ * kept, and one without a path parameter that can give 404 declares it itself), 400 wherever a body, query
+ * or header is read (replacing the framework's bare "Bad Request"), 413/415 wherever a body is read, 406 and
+ * 503 (the database cannot be reached) everywhere; and a string schema for response headers described only in words.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -38,11 +40,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().ref("Problem")))));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean staff = ApiPaths.isStaff(path);
-            item.getOperations().forEach((method, operation) -> complete(operation, staff));
+            boolean names = path.contains("{"); // a path parameter: the id, slug or reference of something
+            item.getOperations().forEach((method, operation) -> complete(operation, staff, names));
         });
     }
 
-    private static void complete(Operation operation, boolean staff) {
+    private static void complete(Operation operation, boolean staff, boolean namesSomething) {
         APIResponses responses = operation.getResponses();
         if (staff) {
             addRef(responses, "401", "Unauthorized");
@@ -51,6 +54,9 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("SecurityScheme")));
         } else {
             operation.setSecurity(List.of());
+        }
+        if (namesSomething) {
+            addRef(responses, "404", "NotFound");
         }
         if (operation.getRequestBody() != null || readsQueryOrHeaders(operation)) {
             APIResponse badRequest = responses.getAPIResponse("400");

@@ -48,7 +48,6 @@ class StaffUserAdminResource {
     @Path("/{username}")
     @Operation(summary = "Read one staff account")
     @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public StaffAccount.View get(@PathParam("username") String username) {
         return StaffUser.findByUsername(username).map(StaffAccount.View::of)
                 .orElseThrow(() -> new NotFound("There is no staff account named '" + username + "'."));
@@ -60,7 +59,6 @@ class StaffUserAdminResource {
             description = "Sets a new password for another account, for example when its owner forgot theirs. "
                     + "Your own account is 409: change it with PUT /api/v1/admin/me/password, which asks for the current one.")
     @APIResponse(responseCode = "204", description = "The new password is in force")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void resetPassword(@PathParam("username") String username,
             @NotNull(message = "Please send the new password as a JSON body") @Valid PasswordReset reset) {
@@ -72,7 +70,6 @@ class StaffUserAdminResource {
     @Operation(summary = "Deactivate a staff account",
             description = "The account can no longer sign in. It is kept, since the appointments' history names its actions.")
     @APIResponse(responseCode = "200", description = "The deactivated account")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public StaffAccount.View deactivate(@PathParam("username") String username) {
         return accounts.setActive(username, false, identity.getPrincipal().getName());
@@ -82,7 +79,6 @@ class StaffUserAdminResource {
     @Path("/{username}/reactivate")
     @Operation(summary = "Reactivate a staff account", description = "The account can sign in again with its password.")
     @APIResponse(responseCode = "200", description = "The active account")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public StaffAccount.View reactivate(@PathParam("username") String username) {
         return accounts.setActive(username, true, identity.getPrincipal().getName());
     }

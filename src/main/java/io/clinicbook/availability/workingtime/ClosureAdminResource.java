@@ -48,7 +48,6 @@ class ClosureAdminResource {
     @Path("/{id}")
     @Operation(summary = "Read one closure")
     @APIResponse(responseCode = "200", description = "The closure")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public OffPeriod get(@PathParam("id") long id) {
         return periods.closure(id);
     }
@@ -67,7 +66,6 @@ class ClosureAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a closure")
     @APIResponse(responseCode = "200", description = "The closure as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public OffPeriod put(@PathParam("id") long id, @NotNull(message = "Please send the closure as a JSON body") @Valid OffPeriod period) {
         return periods.updateClosure(id, period);
     }
@@ -77,7 +75,6 @@ class ClosureAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a closure")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public void delete(@PathParam("id") long id) {
         periods.deleteClosure(id);
     }

@@ -37,7 +37,6 @@ class TimeOffAdminResource {
     @Operation(summary = "List a practitioner's time off", description = "Periods touching [from, to]; by default those not over yet.")
     @APIResponse(responseCode = "200", description = "The periods, earliest first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<OffPeriod> list(@Parameter(example = "dr-maya-lindqvist") @PathParam("slug") String slug,
             @Parameter(description = "First clinic-local date (default today)", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Last clinic-local date (default no limit)", example = "2026-12-31") @QueryParam("to") String to) {
@@ -48,7 +47,6 @@ class TimeOffAdminResource {
     @Path("/{id}")
     @Operation(summary = "Read one period of time off")
     @APIResponse(responseCode = "200", description = "The period")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public OffPeriod get(@PathParam("slug") String slug, @PathParam("id") long id) {
         return periods.timeOff(slug, id);
     }
@@ -57,7 +55,6 @@ class TimeOffAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add time off", description = "Whole days when both times are empty; otherwise partial.")
     @APIResponse(responseCode = "201", description = "Created; Location is its address")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response add(@PathParam("slug") String slug,
             @NotNull(message = "Please send the period as a JSON body") @Valid OffPeriod period) {
         OffPeriod created = periods.addTimeOff(slug, period);
@@ -69,7 +66,6 @@ class TimeOffAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a period of time off")
     @APIResponse(responseCode = "200", description = "The period as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public OffPeriod put(@PathParam("slug") String slug, @PathParam("id") long id,
             @NotNull(message = "Please send the period as a JSON body") @Valid OffPeriod period) {
         return periods.updateTimeOff(slug, id, period);
@@ -80,7 +76,6 @@ class TimeOffAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a period of time off")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public void delete(@PathParam("slug") String slug, @PathParam("id") long id) {
         periods.deleteTimeOff(slug, id);
     }

@@ -30,7 +30,6 @@ class WorkingHoursAdminResource {
     @GET
     @Operation(summary = "Read a practitioner's weekly hours", description = "Clinic-local wall-clock times, Monday first.")
     @APIResponse(responseCode = "200", description = "The week")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public WeeklyHours get(@Parameter(example = "dr-maya-lindqvist") @PathParam("slug") String slug) {
         return hours.weekOf(slug);
     }
@@ -40,7 +39,6 @@ class WorkingHoursAdminResource {
     @Operation(summary = "Replace a practitioner's weekly hours",
             description = "The whole week at once. Intervals of one day must not overlap; a lunch break is two intervals.")
     @APIResponse(responseCode = "200", description = "The week as saved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public WeeklyHours put(@PathParam("slug") String slug,
             @NotNull(message = "Please send the week as a JSON body") @Valid WeeklyHours week) {
         return hours.replaceWeek(slug, week);

@@ -68,7 +68,6 @@ class StaffAppointmentResource {
     @Path("/{reference: (?!search$)[^/]+}")
     @Operation(summary = "Read one appointment")
     @APIResponse(responseCode = "200", description = "The appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public StaffAppointmentView get(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference) {
         return queue.get(reference);
     }
@@ -77,7 +76,6 @@ class StaffAppointmentResource {
     @Path("/{reference}/history")
     @Operation(summary = "The audit history of an appointment", description = "Who changed it, when, from which status to which, and why.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<HistoryEntry> history(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference) {
         return queue.history(reference);
     }
@@ -90,7 +88,6 @@ class StaffAppointmentResource {
                     + "or CANCELLED; CONFIRMED to CANCELLED, or, once the visit has started, COMPLETED or NO_SHOW. "
                     + "Any other move is 409. The change is recorded in the history with your username.")
     @APIResponse(responseCode = "200", description = "The appointment after the change")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public StaffAppointmentView changeStatus(@Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,
             @NotNull(message = "Please send the change as a JSON body") @Valid StatusChange change) {

@@ -38,7 +38,7 @@ public record BookingRequest(
         @Schema(description = "The patient (or contact) agrees to be contacted about this appointment.", examples = "true")
         boolean consentToContact) {
 
-    /** Someone must be reachable: the patient, or the contact who books for them. */
+    /** Someone must be reachable: the patient, or the contact who books for them ({@link ReachableSchemaFilter} says so in the contract). */
     void checkReachable() {
         if (contact == null && !patient.reachable()) {
             throw new InvalidParameter("patient.email",

@@ -20,9 +20,11 @@ public record PatientDetails(
         @Schema(examples = "García") String lastName,
         @Email(message = "Please give a valid email address")
         @Size(max = 254, message = "Please keep the email address under 254 characters")
-        @Schema(examples = "ana.garcia@example.org") String email,
+        @Schema(description = "Required, with the phone, unless the request gives a contact.", examples = "ana.garcia@example.org")
+        String email,
         @Pattern(regexp = ContactDetails.PHONE, message = ContactDetails.PHONE_MESSAGE)
-        @Schema(examples = "+1 555 010 2233") String phone,
+        @Schema(description = "Required, with the email, unless the request gives a contact.", examples = "+1 555 010 2233")
+        String phone,
         @Past(message = "The date of birth must be in the past")
         @Schema(description = "Optional; useful for infant and child visits.", examples = "1990-04-17") LocalDate dateOfBirth) {
 

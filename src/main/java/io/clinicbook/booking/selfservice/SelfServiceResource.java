@@ -39,7 +39,6 @@ public class SelfServiceResource {
     @GET
     @Operation(summary = "View an appointment", description = "Needs the manage token in the X-Manage-Token header.")
     @APIResponse(responseCode = "200", description = "The appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AppointmentView view(
             @Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, description = TOKEN_DESCRIPTION, required = true) @HeaderParam(MANAGE_TOKEN) String token) {
@@ -52,7 +51,6 @@ public class SelfServiceResource {
     @Operation(summary = "Cancel an appointment",
             description = "Allowed online until the clinic's cancellation cut-off; after it, the problem gives the clinic's phone number.")
     @APIResponse(responseCode = "200", description = "The cancelled appointment")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
@@ -69,7 +67,6 @@ public class SelfServiceResource {
     @Operation(summary = "Move an appointment to another time",
             description = "Atomic: the old time is given up only if the new one is booked. Same reference, same practitioner.")
     @APIResponse(responseCode = "200", description = "The appointment at its new time")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "The new time is taken (`nextSlots` lists free ones), or the appointment "
             + "no longer holds a time", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", ref = "Unprocessable")

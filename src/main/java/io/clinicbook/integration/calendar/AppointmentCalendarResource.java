@@ -41,7 +41,6 @@ class AppointmentCalendarResource {
     @APIResponse(responseCode = "200", description = "The visit as iCalendar (RFC 5545), as an attachment",
             content = @Content(mediaType = IcsDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "visit", value = IcsExamples.VISIT)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response download(
             @Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,
             @Parameter(in = ParameterIn.HEADER, description = TOKEN, required = true) @HeaderParam("X-Manage-Token") String token) {
@@ -57,7 +56,6 @@ class AppointmentCalendarResource {
             content = @Content(mediaType = IcsDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "visit", value = IcsExamples.VISIT)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response downloadFromForm(
             @Parameter(example = "K7Q4M2XP") @PathParam("reference") String reference,

@@ -35,7 +35,6 @@ class CalendarFeedAdminResource {
             description = "Whether the practitioner has a feed and since when. The URL itself is shown only by rotate: "
                     + "the service keeps only a hash of its secret.")
     @APIResponse(responseCode = "200", description = "The feed's state, without its URL")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CalendarFeedView get(@Parameter(example = "dr-maya-lindqvist") @PathParam("slug") String slug) {
         return feeds.view(slug);
     }
@@ -46,7 +45,6 @@ class CalendarFeedAdminResource {
             description = "Creates the practitioner's feed, or replaces its URL: the old URL answers 404 from now on. "
                     + "The answer carries the new URL once; give it to the practitioner to subscribe to.")
     @APIResponse(responseCode = "200", description = "The feed with its new URL")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CalendarFeedView rotate(@Parameter(example = "dr-maya-lindqvist") @PathParam("slug") String slug) {
         return feeds.rotate(slug, config.publicBaseUrl().orElse(uri.getBaseUri()));
     }

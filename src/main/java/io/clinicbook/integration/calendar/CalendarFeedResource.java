@@ -49,7 +49,6 @@ class CalendarFeedResource {
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the copy the calendar app holds",
             schema = @Schema(type = SchemaType.STRING), example = "\"q3Zl0cM6fS4kQ8xW2nB7aE\"")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@Parameter(description = "The secret from the feed URL that staff issued",
             example = "3q2-7wEjKxVb0pLmN4sTuYz8aRcDfGhJkLmNoPqRsTu") @PathParam("token") String token, @Context HttpHeaders headers) {
         PractitionerFeeds.FeedFile file = feeds.file(token);

@@ -45,7 +45,6 @@ class OutboxAdminResource {
     @Path("/{id}")
     @Operation(summary = "Read a message and its delivery log", description = "Every attempt: when, outcome, HTTP status, latency, error.")
     @APIResponse(responseCode = "200", description = "The message and its attempts, oldest first")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public MessageLog get(@Parameter(example = "42") @PathParam("id") long id) {
         return outbox.log(id);
     }
@@ -56,7 +55,6 @@ class OutboxAdminResource {
             description = "Makes it due now with a fresh set of retries, whether it was delivered, given up or skipped. "
                     + "A webhook keeps its webhook-id, so receivers can tell a repeat.")
     @APIResponse(responseCode = "202", description = "Queued; the dispatcher sends it within seconds")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response redeliver(@Parameter(example = "42") @PathParam("id") long id) {
         return Response.accepted(outbox.redeliver(id)).build();

@@ -94,7 +94,6 @@ class WebhookAdminResource {
     @Path("/{id}")
     @Operation(summary = "Read one webhook subscription")
     @APIResponse(responseCode = "200", description = "The subscription")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionView get(@Parameter(example = "3") @PathParam("id") long id) {
         return subscriptions.get(id);
     }
@@ -105,7 +104,6 @@ class WebhookAdminResource {
     @Operation(summary = "Change a webhook subscription", description = "Replaces url, event types and flags; the secret stays.")
     @APIResponse(responseCode = "200", description = "The subscription as saved")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionView put(@Parameter(example = "3") @PathParam("id") long id,
             @NotNull(message = "Please send the subscription as a JSON body") @Valid SubscriptionRequest request) {
         return subscriptions.update(id, request);
@@ -117,7 +115,6 @@ class WebhookAdminResource {
     @Operation(summary = "Rotate the signing secret",
             description = "Answers the new secret, shown this once. Until previousSecretValidUntil every delivery carries both signatures.")
     @APIResponse(responseCode = "200", description = "The subscription and its new secret")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionCreated rotate(@Parameter(example = "3") @PathParam("id") long id) {
         return subscriptions.rotateSecret(id);
     }
@@ -127,7 +124,6 @@ class WebhookAdminResource {
     @Operation(summary = "The subscription's messages, newest first",
             description = "Status and attempts of each; GET /api/v1/admin/outbox/{id} has one message's full delivery log.")
     @APIResponse(responseCode = "200", description = "One page of messages")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MessageView> deliveries(@Parameter(example = "3") @PathParam("id") long id,
             @BeanParam @Valid Paging paging) {
         subscriptions.get(id);

@@ -4,6 +4,7 @@ import static io.clinicbook.Staff.asAdmin;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.clinicbook.booking.BookingFixtures.post;
 import static io.clinicbook.booking.BookingFixtures.request;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -155,6 +156,33 @@ class AppointmentRequestTest extends OnAFixedMorning {
                 .body("patientDateOfBirth", equalTo("2026-06-01"))
                 .body("contact.email", equalTo("rosa.rivera@example.org"))
                 .body("contactRelationship", equalTo("parent"));
+    }
+
+    @Test
+    void withoutAContactThePatientNeedsBothEmailAndPhone() {
+        String service = CatalogueFixtures.service(30);
+        String dr = BookingFixtures.practitioner(service);
+        for (Map<String, Object> patient : List.of(
+                Map.<String, Object>of("firstName", "Only", "lastName", "Email", "email", "only.email@example.org"),
+                Map.<String, Object>of("firstName", "Only", "lastName", "Phone", "phone", "+1 555 010 4444"),
+                Map.<String, Object>of("firstName", "Empty", "lastName", "Email", "email", "", "phone", "+1 555 010 4444"))) {
+            Map<String, Object> body = request(service, dr, november(4, 15, 0));
+            body.put("patient", patient);
+            post(body).statusCode(400).body("violations[0].field", equalTo("patient.email"));
+        }
+        post(request(service, dr, november(4, 15, 0))).statusCode(201);
+    }
+
+    @Test
+    void theContractStatesWhoMustBeReachable() {
+        // What the server enforces (the test above): a contact, or the patient's email and phone, neither empty.
+        Map<String, Object> schema = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().path("components.schemas.AppointmentRequest");
+        assertThat(schema.get("anyOf")).isEqualTo(List.of(
+                Map.of("required", List.of("contact")),
+                Map.of("properties", Map.of("patient", Map.of("required", List.of("email", "phone"),
+                        "properties", Map.of("email", Map.of("minLength", 1), "phone", Map.of("minLength", 1)))))));
+        assertThat((String) schema.get("description")).contains("contact").contains("email and phone");
     }
 
     @Test
