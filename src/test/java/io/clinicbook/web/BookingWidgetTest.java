@@ -13,8 +13,10 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +164,10 @@ class BookingWidgetTest extends BrowserTest {
         // 09:00 in New York is 23:00 in Tokyo; 10:00 is already Tuesday there
         assertThat(start).isEqualTo("2026-11-02T23:00:00+09:00");
         assertThat(text(widget.time(start))).isEqualTo("11:00 PM9:00 AM at the clinic");
-        assertThat(text(widget.time("2026-11-03T00:00:00+09:00"))).isEqualTo("Tue 12:00 AM10:00 AM at the clinic");
+        widget.day("Tue");
+        // Tuesday in Tokyo begins at 10:00 on Monday in New York: the clinic's day is beside the clinic's time
+        assertThat(text(widget.time("2026-11-03T00:00:00+09:00"))).isEqualTo("12:00 AMMon 10:00 AM at the clinic");
+        widget.day("Mon");
         screenshot(page, "desktop-7-other-zone");
         widget.chooseTime(start);
         widget.reachablePatient("Kenji", "Sato", "kenji.sato@example.org", "+81 3 1234 5678");
@@ -207,6 +212,48 @@ class BookingWidgetTest extends BrowserTest {
         assertThat(widget.field("patient.firstName").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(focused(widget.field("patient.firstName"))).as("focus on the field at fault").isTrue();
         assertAccessible(page, "server's field message");
+    }
+
+    /**
+     * With "first available" and two practitioners of the same hours, 14 hours from the clinic: each time once,
+     * under the heading of the date the patient sees, and the day's count is the number of times listed.
+     */
+    @Test
+    void anyoneSeesEachTimeOnceUnderTheDateThePatientSees() {
+        String second = BookingFixtures.practitioner(service);
+        String zone = "Asia/Tokyo";
+        Page page = page(360, 740, zone);
+        BookingWidget widget = BookingWidget.open(page, url("/"));
+        widget.chooseService(serviceName, false);
+        widget.firstAvailable();
+        Locator days = page.locator(".days button");
+        DateTimeFormatter heading = DateTimeFormatter.ofPattern("'Times on 'EEEE, MMMM d", Locale.US);
+        int withTimes = 0;
+        for (int i = 0; i < days.count(); i++) {
+            days.nth(i).click();
+            String shown = page.locator(".clinic-booking [aria-live] h3").textContent();
+            List<String> starts = page.locator(".times button[data-start]").all().stream()
+                    .map(button -> button.getAttribute("data-start")).toList();
+            assertThat(starts).as("times under '%s'", shown).doesNotHaveDuplicates();
+            for (String start : starts) {
+                assertThat(shown).as("the heading over %s", start).isEqualTo(OffsetDateTime.parse(start).format(heading));
+            }
+            assertThat(days.nth(i).textContent()).as("day button %d", i)
+                    .endsWith(starts.isEmpty() ? "No times" : starts.size() == 1 ? "1 time" : starts.size() + " times");
+            withTimes += starts.isEmpty() ? 0 : 1;
+            if (i < 2) {
+                screenshot(page, "phone-6-anyone-other-zone-" + i);
+            }
+        }
+        assertThat(withTimes).isPositive();
+        days.nth(1).click();
+        String start = page.locator(".times button[data-start]").first().getAttribute("data-start");
+        widget.chooseTime(start);
+        widget.reachablePatient("Yui", "Tanaka", "yui.tanaka@example.org", "+81 3 1234 5678");
+        widget.submit().click();
+        String reference = widget.reference();
+        assertThat(asAdmin().get("/api/v1/admin/appointments/{reference}", reference).then().statusCode(200)
+                .extract().<String>path("practitioner")).as("the clinic assigns one who is free").isIn(dr, second);
     }
 
     private static String text(Locator element) {
