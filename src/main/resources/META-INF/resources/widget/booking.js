@@ -317,11 +317,8 @@ form.inline{display:inline}`;
     }
 
     /**
-     * A week of the dates the patient sees, each time once. The first request asks without `from`, so the week
-     * starts on the clinic's today. When the patient's zone differs from the clinic's, a clinic day's times can
-     * fall on two of the patient's dates: the week is then asked with the clinic day before it, and shows the
-     * patient's dates from the one the clinic's first day begins on, so that every date shown is complete and
-     * the next week starts where this one ends.
+     * A week of the patient's dates, each time once. When the zones differ, the clinic day before is asked
+     * too, and the week starts at the patient's date of the clinic's first midnight: dates are whole, weeks tile.
      */
     async whenStep(back, pick, service = this.s.service, practitioner = this.s.practitioner) {
       const t = this.t, s = this.s;
@@ -348,7 +345,7 @@ form.inline{display:inline}`;
       for (const day of week.days) {
         for (const slot of day.slots) {
           const at = new Date(slot.start);
-          // With "anyone", each free practitioner has the time: the patient sees it once, the clinic assigns one at booking.
+          // "Anyone": a time once, whoever is free; the clinic assigns one at booking.
           if (seen.has(at.getTime())) continue;
           seen.add(at.getTime());
           const list = byDate.get(patientDate(at));
@@ -392,10 +389,7 @@ form.inline{display:inline}`;
         times, this.nav(back)];
     }
 
-    /**
-     * A time in the patient's zone, listed under the patient's date; the clinic's time beside it when the zones
-     * differ, with the clinic's weekday when the clinic's date is another.
-     */
+    /** A time in the patient's zone; the clinic's beside it when the zones differ (with its weekday if another date). */
     timeButton(slot, patientDate, clinicZone, onclick) {
       const at = new Date(slot.start);
       const label = new Intl.DateTimeFormat(this.locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at);
@@ -484,7 +478,7 @@ form.inline{display:inline}`;
         service: s.service, practitioner: s.practitioner || undefined, start: s.slot.start, newPatient: s.newPatient,
         patient: { ...person('patient'), dateOfBirth: v('patient.dateOfBirth') },
         contact: f.forSomeone ? { ...person('contact'), relationship: v('contact.relationship') } : undefined,
-        reason: v('reason'), locale: this.locale, consentToContact: !!f.consentToContact
+        reason: v('reason'), locale: this.locale, consentToContact: !!f.consentToContact, patientTimeZone: zone || undefined
       };
     }
 

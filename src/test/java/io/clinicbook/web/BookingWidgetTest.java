@@ -256,6 +256,32 @@ class BookingWidgetTest extends BrowserTest {
                 .extract().<String>path("practitioner")).as("the clinic assigns one who is free").isIn(dr, second);
     }
 
+    /** The widget's own check lets a double dot through; the server's refusal comes back in Spanish. */
+    @Test
+    void theServersFieldMessageIsInTheWidgetsLanguage() {
+        Page page = desktop();
+        String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español")).click();
+        page.locator(".clinic-booking").getByText("Reserve una visita").waitFor();
+        page.getByLabel("Sí, ya he venido").check();
+        page.getByLabel(serviceName + " (es)").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar")).click();
+        page.getByLabel("El primer profesional disponible").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar")).click();
+        BookingWidget widget = new BookingWidget(page);
+        widget.chooseTime(start);
+        widget.patient("Ana", "García", "ana..garcia@example.org", "+1 555 010 2233");
+        page.getByLabel("La clínica puede contactarme sobre esta cita.").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Solicitar cita")).click();
+        Locator message = page.locator("#f-patient-email-e");
+        page.waitForCondition(() -> !message.textContent().isEmpty());
+        screenshot(page, "desktop-9-server-message-es");
+        assertThat(message.textContent()).isEqualTo("Indique una dirección de correo electrónico válida");
+        assertThat(page.locator(".clinic-booking .alert").textContent()).doesNotContain("Your request", "Please");
+        assertThat(widget.field("patient.email").getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
     private static String text(Locator element) {
         return element.textContent().replaceAll("[\\u202f\\u00a0]", " ");
     }
