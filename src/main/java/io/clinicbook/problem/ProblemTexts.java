@@ -33,7 +33,9 @@ public class ProblemTexts {
     Problem of(ClinicProblem e) {
         Problem problem = e.toProblem();
         String title = translation("title." + e.titleKey()).orElse(problem.title());
-        String detail = e.detailKey() == null ? problem.detail() : translation("detail." + e.detailKey()).orElse(problem.detail());
+        String detail = e.detailKey() == null ? problem.detail() : translation("detail." + e.detailKey())
+                .map(pattern -> e.detailArguments().length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(e.detailArguments()))
+                .orElse(problem.detail());
         List<Problem.Violation> violations = problem.violations() == null ? null : problem.violations().stream()
                 .map(v -> v.message().equals(problem.detail()) ? new Problem.Violation(v.field(), detail) : v).toList();
         return new Problem(problem.type(), title, problem.status(), detail, problem.instance(), violations, problem.extensions());

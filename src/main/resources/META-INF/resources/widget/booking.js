@@ -316,21 +316,18 @@ form.inline{display:inline}`;
       });
     }
 
-    /**
-     * A week of the patient's dates, each time once. When the zones differ, the clinic day before is asked
-     * too, and the week starts at the patient's date of the clinic's first midnight: dates are whole, weeks tile.
-     */
+    /** A week of the patient's dates, each time once; when the zones differ, with the clinic's day before. */
     async whenStep(back, pick, service = this.s.service, practitioner = this.s.practitioner) {
       const t = this.t, s = this.s;
       const query = (from, to) => '/api/v1/slots?service=' + encodeURIComponent(service) + '&tz=' + encodeURIComponent(zone)
         + (practitioner ? '&practitioner=' + encodeURIComponent(practitioner) : '') + (from ? `&from=${from}&to=${to}` : '');
-      let week = await call(query(s.from, s.from && addDays(s.from, 6)));
-      const from = week.from;
+      const before = s.apart && s.from && addDays(s.from, -1);
+      let week = await call(query(before || s.from, s.from && addDays(s.from, 6)));
+      const from = s.from || week.from;
       s.today = s.today || from;
-      const apart = week.timeZone !== week.clinicTimeZone;
-      if (apart) week = await call(query(addDays(from, -1), addDays(from, 6)));
+      const apart = s.apart = week.timeZone !== week.clinicTimeZone;
+      if (apart && !before) week = await call(query(addDays(from, -1), addDays(from, 6)));
       const patientDate = (at) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
-      // The clinic's midnight starting `date`, from the clinic's offset that day.
       const clinicMidnight = (date) => {
         const noon = new Date(date + 'T12:00:00Z');
         const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: week.clinicTimeZone, hourCycle: 'h23',
@@ -345,7 +342,7 @@ form.inline{display:inline}`;
       for (const day of week.days) {
         for (const slot of day.slots) {
           const at = new Date(slot.start);
-          // "Anyone": a time once, whoever is free; the clinic assigns one at booking.
+          // "Anyone": once; the clinic assigns one.
           if (seen.has(at.getTime())) continue;
           seen.add(at.getTime());
           const list = byDate.get(patientDate(at));
@@ -580,7 +577,7 @@ form.inline{display:inline}`;
 
     manage(action, body) {
       const path = '/api/v1/appointments/' + encodeURIComponent(this.ref) + (action ? '/' + action : '');
-      const headers = { 'X-Manage-Token': this.secret };
+      const headers = { 'X-Manage-Token': this.secret, 'Accept-Language': this.locale };
       return body ? post(path, body, headers) : call(path, { headers });
     }
 

@@ -226,9 +226,31 @@ class BookingWidgetTest extends BrowserTest {
         BookingWidget widget = BookingWidget.open(page, url("/"));
         widget.chooseService(serviceName, false);
         widget.firstAvailable();
+        assertThat(page.locator(".days button").first().textContent()).startsWith("Mon, Nov 2");
+        List<String> firstWeek = eachDateOnceUnderItsHeading(page, "phone-6-anyone-other-zone-");
+        assertThat(firstWeek).isNotEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Later days")).click();
+        page.locator(".days button").first().filter(new Locator.FilterOptions().setHasText("Mon, Nov 9")).waitFor();
+        List<String> secondWeek = eachDateOnceUnderItsHeading(page, "phone-7-anyone-later-week-");
+        assertThat(secondWeek).as("the weeks do not overlap").isNotEmpty().doesNotContainAnyElementsOf(firstWeek);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Earlier days")).click();
+        page.locator(".days button").first().filter(new Locator.FilterOptions().setHasText("Mon, Nov 2")).waitFor();
+        Locator days = page.locator(".days button");
+        days.nth(1).click();
+        String start = page.locator(".times button[data-start]").first().getAttribute("data-start");
+        widget.chooseTime(start);
+        widget.reachablePatient("Yui", "Tanaka", "yui.tanaka@example.org", "+81 3 1234 5678");
+        widget.submit().click();
+        String reference = widget.reference();
+        assertThat(asAdmin().get("/api/v1/admin/appointments/{reference}", reference).then().statusCode(200)
+                .extract().<String>path("practitioner")).as("the clinic assigns one who is free").isIn(dr, second);
+    }
+
+    /** Every day of the week shown: its times once each, all on the heading's date, as many as its button says. */
+    private static List<String> eachDateOnceUnderItsHeading(Page page, String shots) {
         Locator days = page.locator(".days button");
         DateTimeFormatter heading = DateTimeFormatter.ofPattern("'Times on 'EEEE, MMMM d", Locale.US);
-        int withTimes = 0;
+        List<String> all = new ArrayList<>();
         for (int i = 0; i < days.count(); i++) {
             days.nth(i).click();
             String shown = page.locator(".clinic-booking [aria-live] h3").textContent();
@@ -240,20 +262,12 @@ class BookingWidgetTest extends BrowserTest {
             }
             assertThat(days.nth(i).textContent()).as("day button %d", i)
                     .endsWith(starts.isEmpty() ? "No times" : starts.size() == 1 ? "1 time" : starts.size() + " times");
-            withTimes += starts.isEmpty() ? 0 : 1;
+            all.addAll(starts);
             if (i < 2) {
-                screenshot(page, "phone-6-anyone-other-zone-" + i);
+                screenshot(page, shots + i);
             }
         }
-        assertThat(withTimes).isPositive();
-        days.nth(1).click();
-        String start = page.locator(".times button[data-start]").first().getAttribute("data-start");
-        widget.chooseTime(start);
-        widget.reachablePatient("Yui", "Tanaka", "yui.tanaka@example.org", "+81 3 1234 5678");
-        widget.submit().click();
-        String reference = widget.reference();
-        assertThat(asAdmin().get("/api/v1/admin/appointments/{reference}", reference).then().statusCode(200)
-                .extract().<String>path("practitioner")).as("the clinic assigns one who is free").isIn(dr, second);
+        return all;
     }
 
     /** The widget's own check lets a double dot through; the server's refusal comes back in Spanish. */

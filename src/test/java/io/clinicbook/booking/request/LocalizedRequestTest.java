@@ -97,6 +97,20 @@ class LocalizedRequestTest extends OnAFixedMorning {
         send(body, null).statusCode(201);
     }
 
+    /** The manage page sends no body locale: Accept-Language, which the widget sets to its language, decides. */
+    @Test
+    void theCancellationCutOffIsExplainedInSpanishWithTheClinicsPhone() {
+        String[] booked = BookingFixtures.book(service, dr, november(4, 13, 0));
+        clock.setInstant(november(3, 13, 30).toInstant());
+        String phone = given().get("/api/v1/clinic").then().extract().path("phone");
+        given().header("X-Manage-Token", booked[1]).header("Accept-Language", "es").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appointments/{ref}/cancel", booked[0]).then()
+                .statusCode(422)
+                .body("title", equalTo("Ya no se puede cambiar en línea"))
+                .body("detail", equalTo("Las citas se pueden cancelar o cambiar en línea hasta 24 horas antes de la visita. "
+                        + "Llame a la clínica al " + phone + "."));
+    }
+
     private Map<String, Object> withEmail(String email) {
         Map<String, Object> body = request(service, dr, november(4, 9, 0));
         @SuppressWarnings("unchecked")
