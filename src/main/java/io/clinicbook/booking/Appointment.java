@@ -61,6 +61,8 @@ public class Appointment extends PanacheEntityBase {
     public boolean newPatient;
     @Enumerated(EnumType.STRING)
     public SupportedLocale locale;
+    /** The patient's IANA zone from the booking, or null: emails to the patient show their time beside the clinic's. */
+    public String patientTimeZone;
     public boolean consentToContact;
     /** SHA-256 (hex) of the manage token; null once erased, which ends self-service. */
     public String manageTokenHash;

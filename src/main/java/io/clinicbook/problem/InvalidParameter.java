@@ -13,6 +13,11 @@ public class InvalidParameter extends ClinicProblem {
     }
 
     @Override
+    public String titleKey() {
+        return "validation";
+    }
+
+    @Override
     public Problem toProblem() {
         return super.toProblem().withViolations(List.of(new Problem.Violation(field, getMessage())));
     }

@@ -6,4 +6,9 @@ public class PolicyViolation extends ClinicProblem {
     public PolicyViolation(String type, String detail) {
         super(422, type, "Not allowed by the clinic's booking policy", detail);
     }
+
+    @Override
+    public String titleKey() {
+        return "policy";
+    }
 }

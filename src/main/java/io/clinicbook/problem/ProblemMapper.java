@@ -38,10 +38,12 @@ class ProblemMapper {
     AllowedMethods allowedMethods;
     @Inject
     DatabaseUnavailable databaseUnavailable;
+    @Inject
+    ProblemTexts texts;
 
     @ServerExceptionMapper
     public Response clinicProblem(ClinicProblem e, HttpServerRequest request) {
-        return respond(e.toProblem(), request);
+        return respond(texts.of(e), request);
     }
 
     @ServerExceptionMapper
@@ -52,8 +54,8 @@ class ProblemMapper {
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
         String detail = violations.size() == 1 ? violations.get(0).message()
-                : "Please correct the " + violations.size() + " fields listed in violations.";
-        return respond(Problem.of(400, "validation", "Your request has invalid fields", detail)
+                : texts.text("detail.validation.several", "Please correct the {0} fields listed in violations.", violations.size());
+        return respond(Problem.of(400, "validation", texts.text("title.validation", "Your request has invalid fields"), detail)
                 .withViolations(violations), request);
     }
 

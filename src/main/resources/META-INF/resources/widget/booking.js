@@ -316,19 +316,49 @@ form.inline{display:inline}`;
       });
     }
 
-    /** One slots request per visible week; the first asks without `from`, so the week starts on the clinic's today. */
+    /** A week of the patient's dates, each time once; when the zones differ, with the clinic's day before. */
     async whenStep(back, pick, service = this.s.service, practitioner = this.s.practitioner) {
       const t = this.t, s = this.s;
-      const query = '/api/v1/slots?service=' + encodeURIComponent(service) + '&tz=' + encodeURIComponent(zone)
-        + (practitioner ? '&practitioner=' + encodeURIComponent(practitioner) : '')
-        + (s.from ? `&from=${s.from}&to=${addDays(s.from, 6)}` : '');
-      const week = await call(query);
-      s.today = s.today || week.from;
+      const query = (from, to) => '/api/v1/slots?service=' + encodeURIComponent(service) + '&tz=' + encodeURIComponent(zone)
+        + (practitioner ? '&practitioner=' + encodeURIComponent(practitioner) : '') + (from ? `&from=${from}&to=${to}` : '');
+      const before = s.apart && s.from && addDays(s.from, -1);
+      let week = await call(query(before || s.from, s.from && addDays(s.from, 6)));
+      const from = s.from || week.from;
+      s.today = s.today || from;
+      const apart = s.apart = week.timeZone !== week.clinicTimeZone;
+      if (apart && !before) week = await call(query(addDays(from, -1), addDays(from, 6)));
+      const patientDate = (at) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
+      const clinicMidnight = (date) => {
+        const noon = new Date(date + 'T12:00:00Z');
+        const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: week.clinicTimeZone, hourCycle: 'h23',
+          year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(noon).map((x) => [x.type, x.value]));
+        const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - noon.getTime();
+        return new Date(Date.parse(date + 'T00:00:00Z') - offset);
+      };
+      const firstDate = apart ? patientDate(clinicMidnight(from)) : from;
+      const dates = Array.from({ length: 7 }, (_, i) => addDays(firstDate, i));
+      const byDate = new Map(dates.map((date) => [date, []]));
+      const seen = new Set();
+      for (const day of week.days) {
+        for (const slot of day.slots) {
+          const at = new Date(slot.start);
+          // "Anyone": once; the clinic assigns one.
+          if (seen.has(at.getTime())) continue;
+          seen.add(at.getTime());
+          const list = byDate.get(patientDate(at));
+          if (list) list.push(slot);
+        }
+      }
+      const clinicDay = new Map(week.days.map((day) => [day.date, day]));
+      const days = dates.map((date) => ({
+        date, slots: byDate.get(date).sort((a, b) => new Date(a.start) - new Date(b.start)),
+        reason: (clinicDay.get(date) || {}).reason
+      }));
       const phone = week.clinicPhone;
       const dayName = (date, style) => new Intl.DateTimeFormat(this.locale, { timeZone: 'UTC', ...style })
         .format(new Date(date + 'T00:00:00Z'));
       const times = h('div', { 'aria-live': 'polite' });
-      const dayButtons = week.days.map((day) => h('button', {
+      const dayButtons = days.map((day) => h('button', {
         type: 'button', class: day.slots.length ? '' : 'none', 'aria-pressed': 'false',
         onclick: (e) => show(day, e.currentTarget)
       }, dayName(day.date, { weekday: 'short', month: 'short', day: 'numeric' }),
@@ -341,30 +371,29 @@ form.inline{display:inline}`;
           : h('div', { class: 'ok' }, h('p', null, t.reasons[day.reason] || t.noTimesDay), h('p', null, t.call(phone))));
         return heading;
       };
-      const move = (days) => () => {
-        s.from = addDays(week.from, days);
+      const move = (step) => () => {
+        s.from = addDays(from, step);
         this.step(() => this.whenStep(back, pick, service, practitioner));
       };
-      const first = week.days.findIndex((day) => day.slots.length);
-      show(week.days[Math.max(first, 0)], dayButtons[Math.max(first, 0)]);
+      const first = days.findIndex((day) => day.slots.length);
+      show(days[Math.max(first, 0)], dayButtons[Math.max(first, 0)]);
       return [h('h2', { tabindex: '-1' }, t.stepWhen),
-        week.timeZone !== week.clinicTimeZone && h('p', { class: 'note' }, t.yourZone(week.timeZone, week.clinicTimeZone)),
+        apart && h('p', { class: 'note' }, t.yourZone(week.timeZone, week.clinicTimeZone)),
         h('div', { class: 'bar' },
-          h('button', { type: 'button', onclick: move(-7), disabled: week.from <= s.today }, t.earlier),
+          h('button', { type: 'button', onclick: move(-7), disabled: from <= s.today }, t.earlier),
           h('button', { type: 'button', onclick: move(7) }, t.later)),
         h('h3', null, t.pickDay), h('ul', { class: 'days' }, dayButtons.map((b) => h('li', null, b))),
         times, this.nav(back)];
     }
 
-    /** A time in the patient's zone; the clinic's time beside it when the zones differ. */
-    timeButton(slot, clinicDate, clinicZone, onclick) {
+    /** A time in the patient's zone; the clinic's beside it when the zones differ (with its weekday if another date). */
+    timeButton(slot, patientDate, clinicZone, onclick) {
       const at = new Date(slot.start);
-      const local = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
-      const label = new Intl.DateTimeFormat(this.locale, {
-        timeZone: zone, hour: 'numeric', minute: '2-digit', weekday: local === clinicDate ? undefined : 'short'
-      }).format(at);
-      const clinic = clinicZone !== zone && this.t.clinicTime(new Intl.DateTimeFormat(this.locale,
-        { timeZone: clinicZone, hour: 'numeric', minute: '2-digit' }).format(at));
+      const label = new Intl.DateTimeFormat(this.locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at);
+      const clinicDate = new Intl.DateTimeFormat('en-CA', { timeZone: clinicZone }).format(at);
+      const clinic = clinicZone !== zone && this.t.clinicTime(new Intl.DateTimeFormat(this.locale, {
+        timeZone: clinicZone, hour: 'numeric', minute: '2-digit', weekday: clinicDate === patientDate ? undefined : 'short'
+      }).format(at));
       return h('button', { type: 'button', 'data-start': slot.start, onclick }, label, clinic && h('small', null, clinic));
     }
 
@@ -446,7 +475,7 @@ form.inline{display:inline}`;
         service: s.service, practitioner: s.practitioner || undefined, start: s.slot.start, newPatient: s.newPatient,
         patient: { ...person('patient'), dateOfBirth: v('patient.dateOfBirth') },
         contact: f.forSomeone ? { ...person('contact'), relationship: v('contact.relationship') } : undefined,
-        reason: v('reason'), locale: this.locale, consentToContact: !!f.consentToContact
+        reason: v('reason'), locale: this.locale, consentToContact: !!f.consentToContact, patientTimeZone: zone || undefined
       };
     }
 
@@ -548,7 +577,7 @@ form.inline{display:inline}`;
 
     manage(action, body) {
       const path = '/api/v1/appointments/' + encodeURIComponent(this.ref) + (action ? '/' + action : '');
-      const headers = { 'X-Manage-Token': this.secret };
+      const headers = { 'X-Manage-Token': this.secret, 'Accept-Language': this.locale };
       return body ? post(path, body, headers) : call(path, { headers });
     }
 

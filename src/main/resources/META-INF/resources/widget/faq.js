@@ -31,7 +31,7 @@ button{font:inherit;min-height:44px;padding:.4rem .9rem;border-radius:8px;border
 .cats button[aria-pressed=true]{background:#0f5c4d;color:#fff}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
 h3{margin:0;font-size:1rem}h3 button{width:100%;text-align:left;border-radius:0;border:0;background:transparent;border-top:1px solid #c7d0d9;padding:.7rem .4rem;color:#123b33;font-weight:600;display:flex;justify-content:space-between;gap:.5rem}
-h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::after{content:"−"}
+h3 button .g::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true] .g::after{content:"−"}
 .a{padding:0 .4rem .6rem}.a p{margin:.4rem 0}.note{color:#4a5561}
 .alert{border-left:4px solid #b3261e;background:#fdf2f1;padding:.6rem .8rem}`;
 
@@ -137,7 +137,7 @@ h3 button::after{content:"+";font-size:1.2rem}h3 button[aria-expanded=true]::aft
           const open = toggle.getAttribute('aria-expanded') !== 'true';
           toggle.setAttribute('aria-expanded', String(open));
           answer.hidden = !open;
-        } }, faq.question);
+        } }, h('span', null, faq.question), h('span', { class: 'g', 'aria-hidden': 'true' }));
         return h('div', null, h('h3', null, toggle), answer);
       }));
     }

@@ -46,6 +46,11 @@ final class BookingWidget {
         page.getByText("Days with free times").waitFor();
     }
 
+    /** Shows the times of the day whose button starts with {@code weekday} ("Tue"). */
+    void day(String weekday) {
+        page.locator(".days button").filter(new Locator.FilterOptions().setHasText(weekday)).first().click();
+    }
+
     Locator time(String start) {
         return page.locator("button[data-start='" + start + "']").first();
     }

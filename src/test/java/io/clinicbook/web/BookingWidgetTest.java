@@ -13,8 +13,10 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +164,10 @@ class BookingWidgetTest extends BrowserTest {
         // 09:00 in New York is 23:00 in Tokyo; 10:00 is already Tuesday there
         assertThat(start).isEqualTo("2026-11-02T23:00:00+09:00");
         assertThat(text(widget.time(start))).isEqualTo("11:00 PM9:00 AM at the clinic");
-        assertThat(text(widget.time("2026-11-03T00:00:00+09:00"))).isEqualTo("Tue 12:00 AM10:00 AM at the clinic");
+        widget.day("Tue");
+        // Tuesday in Tokyo begins at 10:00 on Monday in New York: the clinic's day is beside the clinic's time
+        assertThat(text(widget.time("2026-11-03T00:00:00+09:00"))).isEqualTo("12:00 AMMon 10:00 AM at the clinic");
+        widget.day("Mon");
         screenshot(page, "desktop-7-other-zone");
         widget.chooseTime(start);
         widget.reachablePatient("Kenji", "Sato", "kenji.sato@example.org", "+81 3 1234 5678");
@@ -207,6 +212,88 @@ class BookingWidgetTest extends BrowserTest {
         assertThat(widget.field("patient.firstName").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(focused(widget.field("patient.firstName"))).as("focus on the field at fault").isTrue();
         assertAccessible(page, "server's field message");
+    }
+
+    /**
+     * With "first available" and two practitioners of the same hours, 14 hours from the clinic: each time once,
+     * under the heading of the date the patient sees, and the day's count is the number of times listed.
+     */
+    @Test
+    void anyoneSeesEachTimeOnceUnderTheDateThePatientSees() {
+        String second = BookingFixtures.practitioner(service);
+        String zone = "Asia/Tokyo";
+        Page page = page(360, 740, zone);
+        BookingWidget widget = BookingWidget.open(page, url("/"));
+        widget.chooseService(serviceName, false);
+        widget.firstAvailable();
+        assertThat(page.locator(".days button").first().textContent()).startsWith("Mon, Nov 2");
+        List<String> firstWeek = eachDateOnceUnderItsHeading(page, "phone-6-anyone-other-zone-");
+        assertThat(firstWeek).isNotEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Later days")).click();
+        page.locator(".days button").first().filter(new Locator.FilterOptions().setHasText("Mon, Nov 9")).waitFor();
+        List<String> secondWeek = eachDateOnceUnderItsHeading(page, "phone-7-anyone-later-week-");
+        assertThat(secondWeek).as("the weeks do not overlap").isNotEmpty().doesNotContainAnyElementsOf(firstWeek);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Earlier days")).click();
+        page.locator(".days button").first().filter(new Locator.FilterOptions().setHasText("Mon, Nov 2")).waitFor();
+        Locator days = page.locator(".days button");
+        days.nth(1).click();
+        String start = page.locator(".times button[data-start]").first().getAttribute("data-start");
+        widget.chooseTime(start);
+        widget.reachablePatient("Yui", "Tanaka", "yui.tanaka@example.org", "+81 3 1234 5678");
+        widget.submit().click();
+        String reference = widget.reference();
+        assertThat(asAdmin().get("/api/v1/admin/appointments/{reference}", reference).then().statusCode(200)
+                .extract().<String>path("practitioner")).as("the clinic assigns one who is free").isIn(dr, second);
+    }
+
+    /** Every day of the week shown: its times once each, all on the heading's date, as many as its button says. */
+    private static List<String> eachDateOnceUnderItsHeading(Page page, String shots) {
+        Locator days = page.locator(".days button");
+        DateTimeFormatter heading = DateTimeFormatter.ofPattern("'Times on 'EEEE, MMMM d", Locale.US);
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < days.count(); i++) {
+            days.nth(i).click();
+            String shown = page.locator(".clinic-booking [aria-live] h3").textContent();
+            List<String> starts = page.locator(".times button[data-start]").all().stream()
+                    .map(button -> button.getAttribute("data-start")).toList();
+            assertThat(starts).as("times under '%s'", shown).doesNotHaveDuplicates();
+            for (String start : starts) {
+                assertThat(shown).as("the heading over %s", start).isEqualTo(OffsetDateTime.parse(start).format(heading));
+            }
+            assertThat(days.nth(i).textContent()).as("day button %d", i)
+                    .endsWith(starts.isEmpty() ? "No times" : starts.size() == 1 ? "1 time" : starts.size() + " times");
+            all.addAll(starts);
+            if (i < 2) {
+                screenshot(page, shots + i);
+            }
+        }
+        return all;
+    }
+
+    /** The widget's own check lets a double dot through; the server's refusal comes back in Spanish. */
+    @Test
+    void theServersFieldMessageIsInTheWidgetsLanguage() {
+        Page page = desktop();
+        String start = WidgetFixtures.firstSlot(service, CLINIC_ZONE);
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español")).click();
+        page.locator(".clinic-booking").getByText("Reserve una visita").waitFor();
+        page.getByLabel("Sí, ya he venido").check();
+        page.getByLabel(serviceName + " (es)").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar")).click();
+        page.getByLabel("El primer profesional disponible").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar")).click();
+        BookingWidget widget = new BookingWidget(page);
+        widget.chooseTime(start);
+        widget.patient("Ana", "García", "ana..garcia@example.org", "+1 555 010 2233");
+        page.getByLabel("La clínica puede contactarme sobre esta cita.").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Solicitar cita")).click();
+        Locator message = page.locator("#f-patient-email-e");
+        page.waitForCondition(() -> !message.textContent().isEmpty());
+        screenshot(page, "desktop-9-server-message-es");
+        assertThat(message.textContent()).isEqualTo("Indique una dirección de correo electrónico válida");
+        assertThat(page.locator(".clinic-booking .alert").textContent()).doesNotContain("Your request", "Please");
+        assertThat(widget.field("patient.email").getAttribute("aria-invalid")).isEqualTo("true");
     }
 
     private static String text(Locator element) {

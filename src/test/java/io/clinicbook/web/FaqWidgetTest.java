@@ -61,6 +61,24 @@ class FaqWidgetTest extends BrowserTest {
     }
 
     /** One FAQPage element in the host page, valid schema.org markup, equal to what the API serves. */
+    /** The "+"/"−" the accordion draws is decoration: a screen reader hears the question alone. */
+    @Test
+    void aQuestionsAccessibleNameIsTheQuestionAlone() {
+        Page page = desktop();
+        page.navigate(url("/"));
+        Locator faq = page.locator(".clinic-faq");
+        faq.getByLabel("Search the questions").fill(word);
+        Locator button = faq.locator("h3 button").filter(new Locator.FilterOptions().setHasText(word));
+        button.waitFor();
+        assertThat(button.ariaSnapshot()).isEqualTo("- button \"Can a " + word + " come along?\"");
+        button.click();
+        assertThat(button.ariaSnapshot()).isEqualTo("- button \"Can a " + word + " come along?\" [expanded]");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español")).click();
+        Locator spanish = faq.locator("h3 button").filter(new Locator.FilterOptions().setHasText("¿Puede venir un " + word));
+        spanish.waitFor();
+        assertThat(spanish.ariaSnapshot()).isEqualTo("- button \"¿Puede venir un " + word + "?\"");
+    }
+
     private static void assertJsonLd(Page page, String locale, String question) throws Exception {
         page.waitForFunction("q => (document.querySelector('script[type=\"application/ld+json\"]') || {}).textContent?.includes(q)",
                 question);

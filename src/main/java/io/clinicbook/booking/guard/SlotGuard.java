@@ -89,16 +89,18 @@ public class SlotGuard {
     private static ClinicProblem refusal(Unbookable why, ServiceType service, Long askedPractitionerId, Instant start) {
         return switch (why) {
             case TAKEN -> new SlotTaken(service.id, askedPractitionerId, start);
-            case NOT_OFFERED -> new PolicyViolation("not-offered", askedPractitionerId == null
-                    ? "No practitioner offers this service at the moment." : "This practitioner does not offer this service.");
+            case NOT_OFFERED -> askedPractitionerId == null
+                    ? new PolicyViolation("not-offered", "No practitioner offers this service at the moment.").translated("not-offered.any")
+                    : new PolicyViolation("not-offered", "This practitioner does not offer this service.").translated("not-offered.practitioner");
             case OUTSIDE_WORKING_HOURS -> new PolicyViolation("outside-working-hours",
-                    "The practitioner does not work at that time. Please choose a start from the slot search.");
+                    "The practitioner does not work at that time. Please choose a start from the slot search.").translated("outside-working-hours");
             case OFF_STEP -> new PolicyViolation("not-a-slot",
-                    "Visits start on the clinic's slot times. Please choose a start from the slot search.");
-            case TIME_OFF -> new PolicyViolation("time-off", "The practitioner is away or the clinic is closed at that time.");
+                    "Visits start on the clinic's slot times. Please choose a start from the slot search.").translated("not-a-slot");
+            case TIME_OFF -> new PolicyViolation("time-off", "The practitioner is away or the clinic is closed at that time.").translated("time-off");
             case BEFORE_MINIMUM_NOTICE -> new PolicyViolation("minimum-notice",
-                    "That time is too soon to book online. Please choose a later start or call the clinic.");
-            case BEYOND_HORIZON -> new PolicyViolation("beyond-horizon", "That time is further ahead than the clinic takes bookings.");
+                    "That time is too soon to book online. Please choose a later start or call the clinic.").translated("minimum-notice");
+            case BEYOND_HORIZON -> new PolicyViolation("beyond-horizon", "That time is further ahead than the clinic takes bookings.")
+                    .translated("beyond-horizon");
         };
     }
 }

@@ -24,6 +24,7 @@ public class SlotTaken extends ClinicProblem {
     private SlotTaken(long serviceId, Long practitionerId, Instant start, List<Slot> nextSlots) {
         super(409, "slot-taken", "Slot taken",
                 "That time has just been taken. Please choose another; nextSlots lists the next free ones.");
+        translated("slot-taken");
         this.serviceId = serviceId;
         this.practitionerId = practitionerId;
         this.start = start;

@@ -36,6 +36,7 @@ class PatientErasure {
             appointment.contact = null;
             appointment.contactRelationship = null;
             appointment.reason = null;
+            appointment.patientTimeZone = null;
             appointment.manageTokenHash = null;
             appointment.erasedAt = now;
             AppointmentEvent.clearReasons(appointment);

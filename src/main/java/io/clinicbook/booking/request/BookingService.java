@@ -65,7 +65,8 @@ public class BookingService {
         ServiceType service = ServiceType.findBySlug(request.service()).filter(s -> s.active)
                 .orElseThrow(() -> new InvalidParameter("service", "There is no service '" + request.service() + "'."));
         if (!service.audience.admits(request.newPatient())) {
-            throw new PolicyViolation("audience", audienceSentence(service.audience));
+            throw new PolicyViolation("audience", audienceSentence(service.audience))
+                    .translated(service.audience == Audience.NEW_PATIENTS ? "audience.new" : "audience.returning");
         }
         Appointment appointment = draft(request, service);
         Instant start = request.start().toInstant();
@@ -126,6 +127,7 @@ public class BookingService {
         appointment.reason = Text.trimmedOrNull(request.reason());
         appointment.newPatient = request.newPatient();
         appointment.locale = clinics.locale(request.locale()).wanted();
+        appointment.patientTimeZone = request.patientTimeZone();
         appointment.consentToContact = request.consentToContact();
         return appointment;
     }

@@ -10,24 +10,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The person who books and is contacted when that is not the patient, such as a parent booking for a child. */
 @Schema(name = "Contact")
 public record ContactDetails(
-        @NotBlank(message = "Please give the contact's first name")
-        @Size(max = 100, message = "Please keep the first name under 100 characters")
+        @NotBlank(message = "{booking.contact.firstName.required}")
+        @Size(max = 100, message = "{person.firstName.size}")
         @Schema(examples = "Marta") String firstName,
-        @NotBlank(message = "Please give the contact's last name")
-        @Size(max = 100, message = "Please keep the last name under 100 characters")
+        @NotBlank(message = "{booking.contact.lastName.required}")
+        @Size(max = 100, message = "{person.lastName.size}")
         @Schema(examples = "García") String lastName,
-        @NotBlank(message = "Please give the contact's email address")
-        @Email(message = "Please give a valid email address")
-        @Size(max = 254, message = "Please keep the email address under 254 characters")
+        @NotBlank(message = "{booking.contact.email.required}")
+        @Email(message = "{person.email.invalid}")
+        @Size(max = 254, message = "{person.email.size}")
         @Schema(examples = "marta.garcia@example.org") String email,
-        @NotBlank(message = "Please give the contact's phone number")
+        @NotBlank(message = "{booking.contact.phone.required}")
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE)
         @Schema(examples = "+1 555 010 2233") String phone,
-        @Size(max = 40, message = "Please keep the relationship under 40 characters")
+        @Size(max = 40, message = "{booking.contact.relationship.size}")
         @Schema(description = "How the contact relates to the patient.", examples = "parent") String relationship) {
 
     static final String PHONE = "\\+?[0-9][0-9 ().-]{4,38}";
-    static final String PHONE_MESSAGE = "Please give a phone number: digits, spaces, and + ( ) - . only";
+    static final String PHONE_MESSAGE = "{person.phone.invalid}";
 
     Person person() {
         return new Person(firstName, lastName, email, phone);

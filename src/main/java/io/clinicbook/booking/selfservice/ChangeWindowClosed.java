@@ -13,6 +13,7 @@ class ChangeWindowClosed extends ClinicProblem {
                 "Appointments can be cancelled or moved online until " + cutoffHours
                         + " hours before the visit. Please call the clinic at " + clinicPhone + ".");
         this.clinicPhone = clinicPhone;
+        translated("cancellation-cutoff", String.valueOf(cutoffHours), clinicPhone);
     }
 
     @Override

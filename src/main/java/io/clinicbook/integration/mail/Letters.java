@@ -11,6 +11,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -89,6 +90,7 @@ class Letters {
                                          Letter.Invitation invitation, Clinic clinic) {
         return template.data("t", t).data("lang", locale.name()).data("greeting", t.greeting(name)).data("intro", intro)
                 .data("service", service).data("practitioner", practitioner).data("when", when)
+                .data("patientWhen", patientWhen(appointment, clinic, locale))
                 .data("reference", appointment.reference).data("manage", t.manage(link)).data("invitation", invitation != null)
                 .data("call", t.call(clinic.phone)).data("clinic", clinic.name);
     }
@@ -113,6 +115,17 @@ class Letters {
 
     private static String orDash(String value) {
         return value == null ? "-" : value;
+    }
+
+    /** The start in the patient's zone, when they gave one other than the clinic's; otherwise null. */
+    static String patientWhen(Appointment appointment, Clinic clinic, SupportedLocale locale) {
+        if (appointment.patientTimeZone == null || !ZoneId.getAvailableZoneIds().contains(appointment.patientTimeZone)) {
+            return null;
+        }
+        ZoneId zone = ZoneId.of(appointment.patientTimeZone);
+        ZonedDateTime there = appointment.startsAt.atZone(zone);
+        ZonedDateTime here = appointment.startsAt.atZone(clinic.zone());
+        return zone.equals(clinic.zone()) || there.toLocalDateTime().equals(here.toLocalDateTime()) ? null : when(there, locale);
     }
 
     /** "Tuesday, December 8, 2026, 10:00 AM (America/New_York)", in the letter's language. */

@@ -55,6 +55,9 @@ interface MailTexts {
     @Message("When")
     String when();
 
+    @Message("Your time")
+    String yourTime();
+
     @Message("Reference")
     String reference();
 

@@ -107,6 +107,40 @@ class MailTest {
     }
 
     @Test
+    void aPatientInAnotherZoneReadsTheirTimeBesideTheClinics() throws Exception {
+        String patient = "kenji-" + System.nanoTime() + "@patients-mail.dev";
+        OffsetDateTime start = Visits.at(11);
+        Map<String, Object> body = BookingFixtures.request(service, dr, start);
+        ((Map<String, Object>) body.get("patient")).put("email", patient);
+        body.put("patientTimeZone", "Asia/Tokyo");
+        String reference = BookingFixtures.post(body).statusCode(201).extract().path("reference");
+        java.time.ZonedDateTime tokyo = start.atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo"));
+        String clinicWhen = start.atZoneSameInstant(java.time.ZoneId.of("America/New_York"))
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH)) + ", 11:00 (America/New_York)";
+        String patientWhen = tokyo.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH))
+                + ", " + tokyo.format(DateTimeFormatter.ofPattern("HH:mm")) + " (Asia/Tokyo)";
+
+        MimeMessage toPatient = awaitMail(patient, reference);
+        String text = part(toPatient, "text/plain");
+        assertThat(text).contains("When: " + clinicWhen, "Your time: " + patientWhen);
+        assertThat(part(toPatient, "text/html")).contains(clinicWhen, patientWhen);
+        MimeMessage toClinic = awaitMail(CLINIC_ADDRESS, reference);
+        assertThat(part(toClinic, "text/plain")).contains(clinicWhen).doesNotContain("Asia/Tokyo");
+    }
+
+    @Test
+    void aPatientInTheClinicsZoneReadsOneTime() throws Exception {
+        String patient = "lena-" + System.nanoTime() + "@patients-mail.dev";
+        Map<String, Object> body = BookingFixtures.request(service, dr, Visits.at(12));
+        ((Map<String, Object>) body.get("patient")).put("email", patient);
+        body.put("locale", "es");
+        body.put("patientTimeZone", "America/New_York");
+        String reference = BookingFixtures.post(body).statusCode(201).extract().path("reference");
+        String text = part(awaitMail(patient, reference), "text/plain");
+        assertThat(text).contains("Cuándo: ").doesNotContain("Su hora");
+    }
+
+    @Test
     void aConfirmedVisitGetsOneReminderHoweverManyCheckRunAtOnce() throws Exception {
         String patient = "sam-" + System.nanoTime() + "@patients-mail.dev";
         Map<String, Object> body = BookingFixtures.request(service, dr, Visits.at(15));
