@@ -212,6 +212,17 @@ bench_measure() {
          END {printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, non2xx, total}' "$OUT/wrk.txt"
 }
 
+# The bytes per second of the last bench_measure (wrk's Transfer/sec, headers included).
+bench_bytes_per_second() {
+    awk '/Transfer\/sec/ {v = $2; m = 1; if (v ~ /KB$/) m = 1024; if (v ~ /MB$/) m = 1048576; if (v ~ /GB$/) m = 1073741824;
+         printf "%.0f\n", v * m}' "$OUT/wrk.txt"
+}
+
+# $1 bytes as MiB, one decimal.
+bench_mib() {
+    awk -v a="$1" 'BEGIN {printf "%.1f", a / 1048576}'
+}
+
 # $1 as a percentage of $2.
 bench_ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f %%", 100 * a / b}'
