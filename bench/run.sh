@@ -179,6 +179,9 @@ pass() {
         echo "| Random questions: bytes/s >= 75 % of the static answer's bytes/s (mean of before and after, $(bench_mib "$static_bps") MiB/s) | $r_random % ($(bench_mib "$random_bps") MiB/s; $random_computed of $random_total answers computed, $random_cpu CPU ms per computed answer) | $(bench_met "$r_random" ">=" 75) |"
         echo "| $HISTORY-history within 1.1x of the empty history | empty/history throughput ${r_hist_rps}x, history/empty p50 ${r_hist_p50}x | $(bench_met "$(awk -v a="$r_hist_rps" -v b="$r_hist_p50" 'BEGIN {print (a > b ? a : b)}')" "<=" 1.1) |"
         bench_memory_targets "$rss" "$errors"
+        local r_fresh
+        r_fresh=$(awk -v a="$START_MS" -v b="$BARE_START_MS" 'BEGIN {printf "%.2f", a / b}')
+        echo "| Start-up to ready on a fresh database (migrations$([ "$kind" = h2 ] && echo " and the demo clinic") included) <= 1.3x the bare app's | $START_MS ms vs $BARE_START_MS ms: ${r_fresh}x (CPU to ready $START_CPU_MS ms vs $BARE_START_CPU_MS ms: $(awk -v a="$START_CPU_MS" -v b="$BARE_START_CPU_MS" 'BEGIN {printf "%.2f", a / b}')x) | $(bench_met "$r_fresh" "<=" 1.3) |"
         echo
         echo "Start-up to ready: $START_MS ms on a fresh database (migrations included), $RESTART_MS ms on the seeded one (the figure compared)."
         echo "Load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after."
