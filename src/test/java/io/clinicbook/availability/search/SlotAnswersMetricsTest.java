@@ -40,9 +40,16 @@ class SlotAnswersMetricsTest {
         assertThat(answers("computed")).isEqualTo(computed + 1);
         assertThat(answers("reused")).isEqualTo(reused);
 
-        SlotQueries.search(service, "2026-03-02", "2026-03-09");
-        assertThat(answers("computed")).isEqualTo(computed + 1);
-        assertThat(answers("reused")).isEqualTo(reused + 1);
+        // The same question asked again at once is answered from memory; an attempt that took longer than
+        // clinic.held-time.max-age on a loaded machine computes again, and is counted as computed.
+        int searches = 0;
+        for (int attempt = 0; attempt < 5 && answers("reused") == reused; attempt++) {
+            SlotQueries.search(service, "2026-03-02", "2026-03-09");
+            SlotQueries.search(service, "2026-03-02", "2026-03-09");
+            searches += 2;
+        }
+        assertThat(answers("reused")).isGreaterThan(reused);
+        assertThat(answers("computed") + answers("reused")).as("every answer counted once").isEqualTo(computed + 1 + reused + searches);
     }
 
     private static double answers(String source) {
