@@ -85,12 +85,14 @@ bench_jdbc_url() {
 }
 
 # Waits until $2/q/health/ready answers while process $1 lives; sets READY_MS to the milliseconds
-# since $3 (date +%s%N).
+# since $3 (date +%s%N) and READY_CPU_MS to the CPU time process $1 had used by then (all its threads: JIT
+# and GC included), which a machine shared with other work inflates less than the wall time.
 bench_wait_ready() {
     local i
     for i in $(seq 1 1200); do
         if curl -sf "$2/q/health/ready" > /dev/null; then
             READY_MS=$(( ($(date +%s%N) - $3) / 1000000 ))
+            READY_CPU_MS=$(bench_cpu_ms "$1")
             return 0
         fi
         kill -0 "$1" 2> /dev/null || return 1
@@ -115,6 +117,7 @@ bench_start() {
     LOG_FROM=$(( $(wc -l < "$OUT/service.log") + 1 )) # this service's lines: a pass does not count the last one's
     bench_launch
     START_MS=$READY_MS
+    START_CPU_MS=$READY_CPU_MS
 }
 
 # Starts the built service of $KIND on its existing database, with the options of bench_start.
@@ -180,6 +183,7 @@ bench_bare() {
         BARE_PID=$!
         bench_wait_ready "$BARE_PID" "$url" "$t0" || { cat "$OUT/bare.log" >&2; exit 1; }
         BARE_START_MS=$READY_MS
+        BARE_START_CPU_MS=$READY_CPU_MS
         [ "$run" = 2 ] || bench_stop_bare
     done
     wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url/hello" > /dev/null
@@ -210,6 +214,17 @@ bench_measure() {
          function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
          $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
          END {printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, non2xx, total}' "$OUT/wrk.txt"
+}
+
+# The bytes per second of the last bench_measure (wrk's Transfer/sec, headers included).
+bench_bytes_per_second() {
+    awk '/Transfer\/sec/ {v = $2; m = 1; if (v ~ /KB$/) m = 1024; if (v ~ /MB$/) m = 1048576; if (v ~ /GB$/) m = 1073741824;
+         printf "%.0f\n", v * m}' "$OUT/wrk.txt"
+}
+
+# $1 bytes as MiB, one decimal.
+bench_mib() {
+    awk -v a="$1" 'BEGIN {printf "%.1f", a / 1048576}'
 }
 
 # $1 as a percentage of $2.

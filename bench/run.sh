@@ -38,18 +38,38 @@ h2_history() {
     done
 }
 
-# bench_measure, with the service's CPU milliseconds per request over the measured window appended.
+# bench_measure, with the service's CPU milliseconds per request over the measured window and the bytes
+# per second wrk received (headers included) appended.
 measure_cpu() {
     local before after result
     before=$(bench_cpu_ms "$SERVICE_PID")
     result=$(bench_measure "$@")
     after=$(bench_cpu_ms "$SERVICE_PID")
-    echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}')"
+    echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)"
+}
+
+# Slot answers the service has computed so far (clinic_slot_answers_total{source="computed"} on /q/metrics).
+computed_answers() {
+    curl -sf "$BASE/q/metrics" | awk '/^clinic_slot_answers_total\{.*source="computed"/ {printf "%.0f\n", $NF}'
+}
+
+# The random questions of bench/random-slots.lua (services $1, comma-separated, first days from $2): the
+# fields of measure_cpu, then the answers computed in the measured window and the service's CPU
+# milliseconds per computed answer.
+measure_random() {
+    local c0 c1 before after result
+    c0=$(computed_answers)
+    before=$(bench_cpu_ms "$SERVICE_PID")
+    result=$(BENCH_SERVICES=$1 BENCH_FROM=$2 bench_measure "$BASE" -s bench/random-slots.lua)
+    after=$(bench_cpu_ms "$SERVICE_PID")
+    c1=$(computed_answers)
+    echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)" \
+         "$((c1 - c0)) $(awk -v a="$before" -v b="$after" -v n="$((c1 - c0))" 'BEGIN {printf "%.3f", n ? (b - a) / n : 0}')"
 }
 
 # One pass on database kind $1; the results go to $OUT/results-$1.md.
 pass() {
-    local kind=$1 service
+    local kind=$1 service services
     bench_build "$kind"
     echo "Bare app ($kind): start-up and memory"
     bench_bare "$kind"
@@ -58,9 +78,11 @@ pass() {
         echo "Seeding 5 practitioners, $PAST past and $FUTURE future appointments"
         "${PSQL[@]}" -d "$DB" -v past="$PAST" -v future="$FUTURE" -f bench/seed.sql
         service=bench-visit
+        services=bench-visit
     else
         echo "The demo clinic on H2; searching $H2_SERVICE"
         service=$H2_SERVICE
+        services=new-patient-exam,follow-up-adjustment,infant-child-visit,pregnancy-care,cranial-tmj-session
     fi
     local zone
     zone=$(curl -sf "$BASE/api/v1/clinic" | grep -o '"timeZone":"[^"]*"' | cut -d'"' -f4)
@@ -82,12 +104,14 @@ pass() {
     load_before=$(cut -d' ' -f1 /proc/loadavg)
     echo "Warming up (${WARMUP}s per endpoint), then ${SECONDS_EACH}s per scenario"
     for url in "$static" "$CEILING" "$clinic" "$week" "$month"; do bench_warm "$url"; done
+    BENCH_SERVICES=$services BENCH_FROM=$tomorrow bench_warm "$BASE" -s bench/random-slots.lua
     declare -A RESULT
     RESULT[static]=$(measure_cpu "$static")
     RESULT[ceiling]=$(measure_cpu "$CEILING")
     RESULT[clinic]=$(measure_cpu "$clinic")
     RESULT[week]=$(measure_cpu "$week")
     RESULT[month]=$(measure_cpu "$month")
+    RESULT[random]=$(measure_random "$services" "$tomorrow")
     echo "Adding past appointments up to $HISTORY in all"
     if [ "$kind" = postgresql ]; then
         "${PSQL[@]}" -d "$DB" -v past="$((HISTORY - PAST))" -f bench/history.sql
@@ -117,8 +141,8 @@ pass() {
         echo
         echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | vs static | vs ceiling | Service CPU ms per request |"
         echo "|---|---:|---:|---:|---:|---:|---:|"
-        for scenario in static static_after ceiling ceiling_after clinic week month history; do
-            read -r rps p50 p99 _ _ cpu <<< "${RESULT[$scenario]}"
+        for scenario in static static_after ceiling ceiling_after clinic week month random history; do
+            read -r rps p50 p99 _ _ cpu _ <<< "${RESULT[$scenario]}"
             case $scenario in
                 static) name="Static answer, $static_bytes bytes (before)" ;;
                 static_after) name="Static answer, $static_bytes bytes (after)" ;;
@@ -127,6 +151,7 @@ pass() {
                 clinic) name="Reference: GET /api/v1/clinic (one primary-key read)" ;;
                 week) name="Slots, 7 days ($week_bytes bytes)" ;;
                 month) name="Slots, 31 days ($month_bytes bytes)" ;;
+                random) name="Slots, random questions (bench/random-slots.lua)" ;;
                 history) name="Slots, 7 days, $HISTORY past appointments" ;;
             esac
             echo "| $name | $rps | $p50 | $p99 | $(bench_ratio "$rps" "$static_rps") | $(bench_ratio "$rps" "$ceiling_rps") | $cpu |"
@@ -146,8 +171,17 @@ pass() {
         echo "|---|---|---|"
         echo "| 7-day slots >= $target % of the static answer's requests/s (mean of before and after, $static_rps/s) | $r_week % | $(bench_met "$r_week" ">=" "$target") |"
         echo "| 31-day p50 <= 4.5x the 7-day p50 | ${r_month}x | $(bench_met "$r_month" "<=" 4.5) |"
+        local random_bps static_bps random_computed random_cpu random_total r_random
+        read -r _ _ _ _ random_total _ random_bps random_computed random_cpu <<< "${RESULT[random]}"
+        read -r _ _ _ _ _ _ before <<< "${RESULT[static]}"; read -r _ _ _ _ _ _ after <<< "${RESULT[static_after]}"
+        static_bps=$(( (before + after) / 2 ))
+        r_random=$(awk -v a="$random_bps" -v b="$static_bps" 'BEGIN {printf "%.1f", 100 * a / b}')
+        echo "| Random questions: bytes/s >= 75 % of the static answer's bytes/s (mean of before and after, $(bench_mib "$static_bps") MiB/s) | $r_random % ($(bench_mib "$random_bps") MiB/s; $random_computed of $random_total answers computed, $random_cpu CPU ms per computed answer) | $(bench_met "$r_random" ">=" 75) |"
         echo "| $HISTORY-history within 1.1x of the empty history | empty/history throughput ${r_hist_rps}x, history/empty p50 ${r_hist_p50}x | $(bench_met "$(awk -v a="$r_hist_rps" -v b="$r_hist_p50" 'BEGIN {print (a > b ? a : b)}')" "<=" 1.1) |"
         bench_memory_targets "$rss" "$errors"
+        local r_fresh
+        r_fresh=$(awk -v a="$START_MS" -v b="$BARE_START_MS" 'BEGIN {printf "%.2f", a / b}')
+        echo "| Start-up to ready on a fresh database (migrations$([ "$kind" = h2 ] && echo " and the demo clinic") included) <= 1.3x the bare app's | $START_MS ms vs $BARE_START_MS ms: ${r_fresh}x (CPU to ready $START_CPU_MS ms vs $BARE_START_CPU_MS ms: $(awk -v a="$START_CPU_MS" -v b="$BARE_START_CPU_MS" 'BEGIN {printf "%.2f", a / b}')x) | $(bench_met "$r_fresh" "<=" 1.3) |"
         echo
         echo "Start-up to ready: $START_MS ms on a fresh database (migrations included), $RESTART_MS ms on the seeded one (the figure compared)."
         echo "Load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after."

@@ -44,6 +44,8 @@ public class HeldTimeCache {
     private static final long OPEN_CHANGE = 1L << 40;
     /** Searches of this many different ranges are kept at most; past it the cache starts again. */
     private static final int MAX_ENTRIES = 1024;
+    /** Days a cached read covers at least: the longest search ({@link SlotSearch#MAX_DAYS}). */
+    static final int SPAN = SlotSearch.MAX_DAYS;
     /** The transaction's resource saying it has already been counted. */
     private static final Object COUNTED = new Object();
 
@@ -72,19 +74,25 @@ public class HeldTimeCache {
     record Read(Map<Long, BusyTime> held, long readAtNanos) {
     }
 
-    /** The time held on the clinic-local days [from, to] by these practitioners' appointments, as {@link HeldTime#read}. */
+    /**
+     * The time held on the clinic-local days [from, to] by these practitioners' appointments, as {@link HeldTime#read}.
+     * A read for the cache covers at least {@link #SPAN} days from {@code from}, so that one entry answers every
+     * search that starts that day, whatever its length: the rows of the days after {@code to} hold no time inside
+     * the range, and no slot of it depends on them.
+     */
     Read read(ZoneId zone, List<Long> practitioners, LocalDate from, LocalDate to) {
         long version = counter.get();
         long now = System.nanoTime();
         if (version >= OPEN_CHANGE) {
             return new Read(heldTime.read(zone, practitioners, from, to, null), now);
         }
-        Key key = new Key(zone, List.copyOf(practitioners), from, to);
+        LocalDate covered = to.isBefore(from.plusDays(SPAN - 1)) ? from.plusDays(SPAN - 1) : to;
+        Key key = new Key(zone, List.copyOf(practitioners), from, covered);
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == version && now - entry.read().readAtNanos() < config.maxAge().toNanos()) {
             return entry.read();
         }
-        Read read = new Read(Collections.unmodifiableMap(heldTime.read(zone, practitioners, from, to, null)), now);
+        Read read = new Read(Collections.unmodifiableMap(heldTime.read(zone, practitioners, from, covered, null)), now);
         if (counter.get() == version) { // an entry put after a change began is never served, only wasted
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();

@@ -1,7 +1,8 @@
 package io.clinicbook.availability.search;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
  * no longer than {@code clinic.held-time.max-age} after that held time was read from the database, and
  * only with the same {@link SearchSnapshot}. The
  * clock enters the key as a whole minute: slot starts are whole minutes, so every instant of the minute
- * before it offers exactly the starts its end does.
+ * before it offers exactly the starts its end does. How many answers were computed and how many reused is
+ * counted on /q/metrics as {@code clinic_slot_answers_total{source="computed"|"reused"}}.
  */
 @ApplicationScoped
 class SlotAnswers {
@@ -35,24 +37,42 @@ class SlotAnswers {
     private record Entry(Answer answer, SearchSnapshot snapshot, long version) {
     }
 
-    @Inject
-    HeldTimeCache heldTime;
-    @Inject
-    HeldTimeConfig config;
-
+    private final HeldTimeCache heldTime;
+    private final HeldTimeConfig config;
+    private final Counter computed;
+    private final Counter reused;
     private final Map<Question, Entry> answers = new ConcurrentHashMap<>();
+
+    SlotAnswers(HeldTimeCache heldTime, HeldTimeConfig config, MeterRegistry registry) {
+        this.heldTime = heldTime;
+        this.config = config;
+        computed = counter(registry, "computed", "Slot answers computed");
+        reused = counter(registry, "reused", "Slot answers reused from the written answer of the same question");
+    }
+
+    private static Counter counter(MeterRegistry registry, String source, String description) {
+        return Counter.builder("clinic.slot.answers").tag("source", source).description(description).register(registry);
+    }
+
+    /** Every computed answer goes through here, cached or not (a search at the end of the clinic's day is never cached). */
+    Answer computed(Supplier<Answer> compute) {
+        Answer answer = compute.get();
+        computed.increment();
+        return answer;
+    }
 
     byte[] answer(Question question, SearchSnapshot snapshot, Supplier<Answer> compute) {
         long version = heldTime.version();
         if (!HeldTimeCache.settled(version)) {
-            return compute.get().json();
+            return computed(compute).json();
         }
         Entry known = answers.get(question);
         if (known != null && known.snapshot() == snapshot && known.version() == version
                 && System.nanoTime() - known.answer().heldReadAtNanos() < config.maxAge().toNanos()) {
+            reused.increment();
             return known.answer().json();
         }
-        Answer answer = compute.get();
+        Answer answer = computed(compute);
         if (heldTime.version() == version) {
             if (answers.size() >= MAX_ENTRIES) {
                 answers.clear();

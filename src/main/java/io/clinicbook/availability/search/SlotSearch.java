@@ -68,7 +68,7 @@ class SlotSearch {
         Instant minute = endOfMinute(now);
         if (!minute.atZone(snapshot.zone()).toLocalDate().equals(now.atZone(snapshot.zone()).toLocalDate())) {
             // The clinic's day ends within the minute, and with it the last bookable day moves: not cached.
-            return compute(snapshot, service, practitioner, practitioners, first, last, shownIn, now).json();
+            return answers.computed(() -> compute(snapshot, service, practitioner, practitioners, first, last, shownIn, now)).json();
         }
         SlotAnswers.Question question = new SlotAnswers.Question(service.slug(), practitioner, first, last, shownIn, minute);
         return answers.answer(question, snapshot, () -> compute(snapshot, service, practitioner, practitioners, first, last, shownIn, minute));
