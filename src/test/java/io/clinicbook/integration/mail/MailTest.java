@@ -1,10 +1,13 @@
 package io.clinicbook.integration.mail;
 
 import static io.clinicbook.Staff.asAdmin;
+import static io.clinicbook.integration.mail.Inbox.PATIENCE;
+import static io.clinicbook.integration.mail.Inbox.invitation;
+import static io.clinicbook.integration.mail.Inbox.part;
+import static io.clinicbook.integration.mail.Inbox.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import io.clinicbook.TestClock;
 import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.booking.BookingFixtures;
@@ -15,17 +18,12 @@ import io.clinicbook.integration.outbox.OutboxMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.QuarkusTestResource;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +43,6 @@ class MailTest {
      * How long a mail may take to arrive. The dispatcher works through every pending message of the suite's
      * database in order; on PostgreSQL, after the whole suite, a reminder once took longer than 20 s.
      */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Inject
     Reminders reminders;
@@ -198,66 +195,10 @@ class MailTest {
     }
 
     private static MimeMessage awaitMail(String to, String reference) {
-        await().atMost(PATIENCE).until(() -> !mails(to, reference).isEmpty());
-        return mails(to, reference).get(0);
+        return Inbox.awaitMail(to, reference, "");
     }
 
-    /** The mails to this address about this appointment, in arrival order. */
     private static List<MimeMessage> mails(String to, String reference) {
-        return Arrays.stream(SmtpServer.greenMail.getReceivedMessages())
-                .filter(m -> recipients(m).contains(to) && GreenMailUtil.getBody(m).contains(reference)).toList();
-    }
-
-    private static List<String> recipients(MimeMessage m) {
-        try {
-            Address[] all = m.getAllRecipients();
-            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The attached invitation.ics, whose MIME type names its iTIP method. */
-    private static String invitation(MimeMessage message) throws Exception {
-        Multipart multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if ("invitation.ics".equals(part.getFileName())) {
-                assertThat(part.getContentType()).startsWith("text/calendar").contains("method=");
-                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("No invitation.ics attached");
-    }
-
-    /** The first part of this type, searched through nested multiparts. */
-    static String part(MimeMessage message, String type) throws Exception {
-        String found = find(message.getContent(), type);
-        assertThat(found).as("a %s part", type).isNotNull();
-        return found;
-    }
-
-    private static String find(Object content, String type) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(type) && part.getFileName() == null) {
-                    return part.getContent().toString();
-                }
-                String nested = find(part.getContent(), type);
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
+        return Inbox.mails(to, reference, "");
     }
 }

@@ -2,33 +2,25 @@ package io.clinicbook.integration.mail;
 
 import static io.clinicbook.Staff.asAdmin;
 import static io.restassured.RestAssured.given;
+import static io.clinicbook.integration.mail.Inbox.awaitMail;
+import static io.clinicbook.integration.mail.Inbox.invitation;
+import static io.clinicbook.integration.mail.Inbox.part;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.clinicbook.integration.Visits;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +35,6 @@ import org.junit.jupiter.api.Test;
 class StatusMailsTest {
 
     private static final String CLINIC_ADDRESS = "frontdesk@clinic-mail.dev";
-    private static final Duration PATIENCE = Duration.ofSeconds(60); // as MailTest: the dispatcher works through the suite's mails in order
     private static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
 
     Map<String, Object> settings;
@@ -89,18 +80,18 @@ class StatusMailsTest {
         String when = when(start, "es");
 
         MimeMessage toClinic = awaitMail(CLINIC_ADDRESS, reference, "New appointment request " + reference);
-        assertThat(MailTest.part(toClinic, "text/plain")).contains("Status: Waiting for confirmation", "When: ", "Email: " + patient, "Reason: Stiff neck",
+        assertThat(part(toClinic, "text/plain")).contains("Status: Waiting for confirmation", "When: ", "Email: " + patient, "Reason: Stiff neck",
                 "Confirm or decline it in the appointment queue.");
-        assertThat(MailTest.part(toClinic, "text/html")).contains(reference, patient);
+        assertThat(part(toClinic, "text/html")).contains(reference, patient);
         MimeMessage received = awaitMail(patient, reference, "Hemos recibido su solicitud: ");
         assertThat(received.getSubject()).endsWith(when);
-        assertThat(MailTest.part(received, "text/plain")).contains("La clínica la confirmará en breve", "Referencia: " + reference);
+        assertThat(part(received, "text/plain")).contains("La clínica la confirmará en breve", "Referencia: " + reference);
 
         staffMove(reference, Map.of("status", "CONFIRMED"));
         MimeMessage confirmed = awaitMail(patient, reference, "Su visita está confirmada: ");
         assertThat(confirmed.getSubject()).endsWith(when);
-        assertThat(MailTest.part(confirmed, "text/plain")).contains("Su visita está confirmada. Le esperamos.", when);
-        assertThat(MailTest.part(confirmed, "text/html")).contains("<html lang=\"es\">", when);
+        assertThat(part(confirmed, "text/plain")).contains("Su visita está confirmada. Le esperamos.", when);
+        assertThat(part(confirmed, "text/html")).contains("<html lang=\"es\">", when);
         assertThat(invitation(confirmed)).contains("METHOD:REQUEST", "STATUS:CONFIRMED", "DTSTART;TZID=America/New_York:" + stamp(start));
     }
 
@@ -113,8 +104,8 @@ class StatusMailsTest {
         staffMove(reference, Map.of("status", "DECLINED", "reason", "Please book the new-patient exam first"));
         MimeMessage declined = awaitMail(patient, reference, "We could not confirm your request for ");
         assertThat(declined.getSubject()).isEqualTo("We could not confirm your request for " + when(start, "en"));
-        assertThat(MailTest.part(declined, "text/plain")).contains("Hello Test,", "the clinic could not confirm this visit", reference);
-        assertThat(MailTest.part(declined, "text/html")).contains("<html lang=\"en\">");
+        assertThat(part(declined, "text/plain")).contains("Hello Test,", "the clinic could not confirm this visit", reference);
+        assertThat(part(declined, "text/html")).contains("<html lang=\"en\">");
         assertThat(invitation(declined)).contains("METHOD:CANCEL", "STATUS:CANCELLED");
     }
 
@@ -130,7 +121,7 @@ class StatusMailsTest {
                 .post("/api/v1/appointments/{ref}/reschedule", booked[0]).then().statusCode(200);
         MimeMessage rescheduled = awaitMail(patient, booked[0], "Your visit has moved: ");
         assertThat(rescheduled.getSubject()).endsWith(when(moved, "en"));
-        assertThat(MailTest.part(rescheduled, "text/plain")).contains("Your visit is now at the time below.", when(moved, "en"))
+        assertThat(part(rescheduled, "text/plain")).contains("Your visit is now at the time below.", when(moved, "en"))
                 .doesNotContain(when(Visits.at(13), "en"));
         String ics = invitation(rescheduled);
         assertThat(ics).contains("METHOD:REQUEST", "DTSTART;TZID=America/New_York:" + stamp(moved)).doesNotContain("SEQUENCE:0");
@@ -155,46 +146,5 @@ class StatusMailsTest {
 
     private static String stamp(OffsetDateTime start) {
         return start.atZoneSameInstant(CLINIC_ZONE).toLocalDateTime().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
-    }
-
-    /** The first mail to this address about this appointment whose subject starts so, once it has come. */
-    private static MimeMessage awaitMail(String to, String reference, String subjectStart) {
-        await().atMost(PATIENCE).until(() -> find(to, reference, subjectStart).isPresent());
-        return find(to, reference, subjectStart).orElseThrow();
-    }
-
-    private static Optional<MimeMessage> find(String to, String reference, String subjectStart) {
-        return Arrays.stream(SmtpServer.greenMail.getReceivedMessages())
-                .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart) && GreenMailUtil.getBody(m).contains(reference))
-                .findFirst();
-    }
-
-    private static List<String> recipients(MimeMessage m) {
-        try {
-            Address[] all = m.getAllRecipients();
-            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return String.valueOf(m.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String invitation(MimeMessage message) throws Exception {
-        Multipart multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if ("invitation.ics".equals(part.getFileName())) {
-                assertThat(part.getContentType()).startsWith("text/calendar").contains("method=");
-                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("No invitation.ics attached");
     }
 }
