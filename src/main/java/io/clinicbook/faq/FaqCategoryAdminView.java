@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An FAQ category as staff see it. */
 @Schema(name = "FaqCategoryAdmin")
-record FaqCategoryAdminView(
+public record FaqCategoryAdminView(
         @Schema(examples = "your-visits") String slug,
         LocalizedText name,
         @Schema(description = "Place among the categories; change it with the categories' order.", examples = "1") int position,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An FAQ entry as staff see it: every locale, published or not. */
 @Schema(name = "FaqEntryAdmin")
-record FaqEntryAdminView(
+public record FaqEntryAdminView(
         @Schema(examples = "12") long id,
         @Schema(examples = "your-visits") String category,
         LocalizedText question,
