@@ -5,10 +5,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The language of the messages a request gets back (field messages, problem titles and details): the
@@ -18,17 +18,14 @@ import java.util.regex.Pattern;
 public class RequestLocale {
 
     private static final String BODY = RequestLocale.class.getName() + ".body";
-    private static final Pattern TAG = Pattern.compile(SupportedLocale.TAG);
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    private static final List<Locale> SUPPORTED = Arrays.stream(SupportedLocale.values()).map(SupportedLocale::locale).toList();
 
     @Inject
     CurrentVertxRequest request;
 
     /** Notes the {@code locale} a request body gives; an empty or unsupported one is left to the header. */
     public void fromBody(String tag) {
-        if (tag != null && !tag.isEmpty() && TAG.matcher(tag).matches()) {
-            current().ifPresent(rc -> rc.put(BODY, Locale.forLanguageTag(tag.substring(0, 2))));
-        }
+        SupportedLocale.read(tag).ifPresent(language -> current().ifPresent(rc -> rc.put(BODY, language.locale())));
     }
 
     /** The locale of the request being served; empty outside a request. */

@@ -2,6 +2,8 @@ package io.clinicbook.i18n;
 
 import io.clinicbook.problem.InvalidParameter;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,11 +27,20 @@ public enum SupportedLocale {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
-        if (!TAG_PATTERN.matcher(value).matches()) {
-            throw new InvalidParameter(parameter, "Unsupported locale '" + value
-                    + "'; use one of " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        return read(value).orElseThrow(() -> new InvalidParameter(parameter, "Unsupported locale '" + value
+                + "'; use one of " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+    }
+
+    /** The supported language of a {@code locale} tag; empty for an absent, empty or unsupported one. */
+    public static Optional<SupportedLocale> read(String value) {
+        if (value == null || value.isEmpty() || !TAG_PATTERN.matcher(value).matches()) {
+            return Optional.empty();
         }
         // The language is the tag's first two letters; Locale.forLanguageTag would read "en-HZh" as the language hzh.
-        return valueOf(value.substring(0, 2));
+        return Optional.of(valueOf(value.substring(0, 2)));
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(name());
     }
 }

@@ -25,8 +25,7 @@ class ProblemTexts {
 
     /** {@code english} (a {@link MessageFormat} pattern when there are arguments), or its translation under {@code key}. */
     String text(String key, String english, Object... arguments) {
-        String pattern = translation(key).orElse(english);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(arguments);
+        return format(translation(key).orElse(english), arguments);
     }
 
     /** The problem of {@code e} with its title and detail translated where the bundle has them. */
@@ -34,11 +33,15 @@ class ProblemTexts {
         Problem problem = e.toProblem();
         String title = translation("title." + e.titleKey()).orElse(problem.title());
         String detail = e.detailKey() == null ? problem.detail() : translation("detail." + e.detailKey())
-                .map(pattern -> e.detailArguments().length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(e.detailArguments()))
+                .map(pattern -> format(pattern, e.detailArguments()))
                 .orElse(problem.detail());
         List<Problem.Violation> violations = problem.violations() == null ? null : problem.violations().stream()
                 .map(v -> v.message().equals(problem.detail()) ? new Problem.Violation(v.field(), detail) : v).toList();
         return new Problem(problem.type(), title, problem.status(), detail, problem.instance(), violations, problem.extensions());
+    }
+
+    private String format(String pattern, Object[] arguments) {
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(arguments);
     }
 
     private Optional<String> translation(String key) {
