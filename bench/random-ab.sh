@@ -7,7 +7,8 @@
 # fresh H2 data directory (the demo clinic), warmed up for 10 s on the static answer and 10 s on
 # bench/random-slots.lua, then measured static, random, static, random for BENCH_SECONDS (15) each with
 # wrk -t1 -c16. Prints per window: requests/s, wrk's Transfer/sec, answers computed
-# (clinic_slot_answers_total{source="computed"}) and the service's CPU ms per request and per computed answer.
+# (clinic_slot_answers_total{source="computed"}: at least one day computed; and the days computed, where the build
+# counts them) and the service's CPU ms per request and per computed answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${BENCH_SECONDS:-15}
@@ -19,7 +20,7 @@ export BENCH_SERVICES=new-patient-exam,follow-up-adjustment,infant-child-visit,p
 export BENCH_FROM=$(TZ=America/New_York date -d tomorrow +%F)
 mkdir -p bench/out
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
-computed() { curl -sf "$base/q/metrics" | awk '/^clinic_slot_answers_total\{.*source="computed"/ {printf "%.0f\n", $NF}'; }
+computed() { curl -sf "$base/q/metrics" | awk -v name="clinic_slot_${1:-answers}_total" 'index($0, name "{") == 1 && /source="computed"/ {printf "%.0f\n", $NF}'; }
 for app in "$@"; do
     rm -rf "$data"
     java -Xmx128m -Dquarkus.http.port="$port" -Dclinic.data-dir="$data" -Dquarkus.log.level=WARN \
@@ -32,13 +33,13 @@ for app in "$@"; do
     wrk -t1 -c16 -d10s "$static" > /dev/null
     wrk -t1 -c16 -d10s -s bench/random-slots.lua "$base" > /dev/null
     for scenario in static random static random; do
-        c0=$(computed); t0=$(cpu "$pid")
+        c0=$(computed); d0=$(computed days); t0=$(cpu "$pid")
         if [ "$scenario" = static ]; then wrk -t1 -c16 -d"${secs}s" "$static" > bench/out/ab-wrk.txt
         else wrk -t1 -c16 -d"${secs}s" -s bench/random-slots.lua "$base" > bench/out/ab-wrk.txt; fi
-        t1=$(cpu "$pid"); c1=$(computed)
+        t1=$(cpu "$pid"); c1=$(computed); d1=$(computed days)
         n=$(awk '/ requests in / {print $1}' bench/out/ab-wrk.txt)
         echo "$app $scenario: $(awk '/Requests\/sec/ {print $2}' bench/out/ab-wrk.txt) requests/s," \
-             "$(awk '/Transfer\/sec/ {print $2}' bench/out/ab-wrk.txt)/s, $((c1 - c0)) of $n answers computed," \
+             "$(awk '/Transfer\/sec/ {print $2}' bench/out/ab-wrk.txt)/s, $((c1 - c0)) of $n answers with a day computed${d1:+ ($((d1 - d0)) days computed)}," \
              "$(awk -v a="$t0" -v b="$t1" -v n="$n" 'BEGIN {printf "%.3f", (b - a) / n}') CPU ms per request," \
              "$(awk -v a="$t0" -v b="$t1" -v n="$((c1 - c0))" 'BEGIN {printf "%.3f", n ? (b - a) / n : 0}') per computed answer;" \
              "load $(cut -d' ' -f1 /proc/loadavg)"

@@ -48,23 +48,29 @@ measure_cpu() {
     echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)"
 }
 
-# Slot answers the service has computed so far (clinic_slot_answers_total{source="computed"} on /q/metrics).
-computed_answers() {
-    curl -sf "$BASE/q/metrics" | awk '/^clinic_slot_answers_total\{.*source="computed"/ {printf "%.0f\n", $NF}'
+# What the service has counted so far on /q/metrics: slot answers or days ($1) computed and reused, as
+# "computed reused" (clinic_slot_answers_total and clinic_slot_days_total, by source).
+slot_counts() {
+    curl -sf "$BASE/q/metrics" | awk -v name="clinic_slot_$1_total" '
+        index($0, name "{") == 1 && /source="computed"/ {c = $NF} index($0, name "{") == 1 && /source="reused"/ {r = $NF}
+        END {printf "%.0f %.0f\n", c, r}'
 }
 
 # The random questions of bench/random-slots.lua (services $1, comma-separated, first days from $2): the
-# fields of measure_cpu, then the answers computed in the measured window and the service's CPU
-# milliseconds per computed answer.
+# fields of measure_cpu, then, in the measured window, the answers with a day computed, the service's CPU
+# milliseconds per such answer, and the days computed and reused.
 measure_random() {
-    local c0 c1 before after result
-    c0=$(computed_answers)
+    local a0 a1 d0 d1 before after result
+    read -r a0 _ <<< "$(slot_counts answers)"
+    read -r -a d0 <<< "$(slot_counts days)"
     before=$(bench_cpu_ms "$SERVICE_PID")
     result=$(BENCH_SERVICES=$1 BENCH_FROM=$2 bench_measure "$BASE" -s bench/random-slots.lua)
     after=$(bench_cpu_ms "$SERVICE_PID")
-    c1=$(computed_answers)
+    read -r a1 _ <<< "$(slot_counts answers)"
+    read -r -a d1 <<< "$(slot_counts days)"
     echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)" \
-         "$((c1 - c0)) $(awk -v a="$before" -v b="$after" -v n="$((c1 - c0))" 'BEGIN {printf "%.3f", n ? (b - a) / n : 0}')"
+         "$((a1 - a0)) $(awk -v a="$before" -v b="$after" -v n="$((a1 - a0))" 'BEGIN {printf "%.3f", n ? (b - a) / n : 0}')" \
+         "$((d1[0] - d0[0])) $((d1[1] - d0[1]))"
 }
 
 # One pass on database kind $1; the results go to $OUT/results-$1.md.
@@ -171,12 +177,12 @@ pass() {
         echo "|---|---|---|"
         echo "| 7-day slots >= $target % of the static answer's requests/s (mean of before and after, $static_rps/s) | $r_week % | $(bench_met "$r_week" ">=" "$target") |"
         echo "| 31-day p50 <= 4.5x the 7-day p50 | ${r_month}x | $(bench_met "$r_month" "<=" 4.5) |"
-        local random_bps static_bps random_computed random_cpu random_total r_random
-        read -r _ _ _ _ random_total _ random_bps random_computed random_cpu <<< "${RESULT[random]}"
+        local random_bps static_bps random_computed random_cpu random_total r_random days_computed days_reused
+        read -r _ _ _ _ random_total _ random_bps random_computed random_cpu days_computed days_reused <<< "${RESULT[random]}"
         read -r _ _ _ _ _ _ before <<< "${RESULT[static]}"; read -r _ _ _ _ _ _ after <<< "${RESULT[static_after]}"
         static_bps=$(( (before + after) / 2 ))
         r_random=$(awk -v a="$random_bps" -v b="$static_bps" 'BEGIN {printf "%.1f", 100 * a / b}')
-        echo "| Random questions: bytes/s >= 75 % of the static answer's bytes/s (mean of before and after, $(bench_mib "$static_bps") MiB/s) | $r_random % ($(bench_mib "$random_bps") MiB/s; $random_computed of $random_total answers computed, $random_cpu CPU ms per computed answer) | $(bench_met "$r_random" ">=" 75) |"
+        echo "| Random questions: bytes/s >= 75 % of the static answer's bytes/s (mean of before and after, $(bench_mib "$static_bps") MiB/s) | $r_random % ($(bench_mib "$random_bps") MiB/s; $random_computed of $random_total answers with a day computed, $random_cpu CPU ms per such answer; days: $days_computed computed, $days_reused reused as written) | $(bench_met "$r_random" ">=" 75) |"
         echo "| $HISTORY-history within 1.1x of the empty history | empty/history throughput ${r_hist_rps}x, history/empty p50 ${r_hist_p50}x | $(bench_met "$(awk -v a="$r_hist_rps" -v b="$r_hist_p50" 'BEGIN {print (a > b ? a : b)}')" "<=" 1.1) |"
         bench_memory_targets "$rss" "$errors"
         local r_fresh

@@ -20,11 +20,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The public slot search: checks the query, then applies the rules to the cached {@link SearchSnapshot} and the
  * time appointments hold in the range, from the {@link HeldTimeCache} (one query when it has to be read), and
- * writes the answer as JSON, which {@link SlotAnswers} keeps for the same question asked again.
+ * writes the answer as JSON day by day, which {@link SlotAnswers} keeps for the searches that ask for the same days.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,27 +67,59 @@ class SlotSearch {
         List<PractitionerKey> practitioners = practitioner == null ? snapshot.offering(service) : offering(snapshot, practitioner, service);
 
         Instant minute = endOfMinute(now);
-        if (!minute.atZone(snapshot.zone()).toLocalDate().equals(now.atZone(snapshot.zone()).toLocalDate())) {
-            // The clinic's day ends within the minute, and with it the last bookable day moves: not cached.
-            return answers.computed(() -> compute(snapshot, service, practitioner, practitioners, first, last, shownIn, now)).json();
-        }
-        SlotAnswers.Question question = new SlotAnswers.Question(service.slug(), practitioner, first, last, shownIn, minute);
-        return answers.answer(question, snapshot, () -> compute(snapshot, service, practitioner, practitioners, first, last, shownIn, minute));
+        boolean minuteInDay = minute.atZone(snapshot.zone()).toLocalDate().equals(now.atZone(snapshot.zone()).toLocalDate());
+        SlotAnswers.Question question = new SlotAnswers.Question(service.slug(), practitioner, first, last, shownIn, minuteInDay ? minute : now);
+        Function<List<LocalDate>, SlotAnswers.Written> compute = dates -> compute(snapshot, service, practitioners, dates, shownIn, question.minute());
+        // When the clinic's day ends within the minute, the last bookable day moves with it: nothing is kept.
+        List<byte[]> days = minuteInDay ? answers.answer(question, snapshot, compute) : answers.computed(question.dates(), compute);
+        AvailableSlots slots = new AvailableSlots(service.slug(), practitioner, shownIn.getId(), snapshot.clinic().timeZone(), first, last,
+                snapshot.clinic().phone(), List.of());
+        return withDays(write(slots), days);
     }
 
-    private SlotAnswers.Answer compute(SearchSnapshot snapshot, ServiceTiming service, String practitioner, List<PractitionerKey> practitioners,
-                                       LocalDate first, LocalDate last, ZoneId shownIn, Instant now) {
-        HeldTimeCache.Read held = heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(), first, last);
+    private SlotAnswers.Written compute(SearchSnapshot snapshot, ServiceTiming service, List<PractitionerKey> practitioners,
+                                        List<LocalDate> dates, ZoneId shownIn, Instant now) {
+        HeldTimeCache.Read held = heldTime.read(snapshot.zone(), practitioners.stream().map(PractitionerKey::id).toList(),
+                dates.get(0), dates.get(dates.size() - 1));
         SlotCalculator calculator = new SlotCalculator(snapshot.workingTime().withTaken(held.held()),
                 SlotRules.of(service, snapshot.clinic().bookingPolicy(), snapshot.zone(), now));
-        List<SlotDay> days = first.datesUntil(last.plusDays(1)).map(date -> calculator.day(date, practitioners, shownIn)).toList();
-        AvailableSlots slots = new AvailableSlots(service.slug(), practitioner, shownIn.getId(), snapshot.clinic().timeZone(), first, last,
-                snapshot.clinic().phone(), days);
+        return new SlotAnswers.Written(dates.stream().map(date -> write(calculator.day(date, practitioners, shownIn))).toList(), held.readAtNanos());
+    }
+
+    private byte[] write(Object value) {
         try {
-            return new SlotAnswers.Answer(json.writeValueAsBytes(slots), held.readAtNanos());
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Slots always serialize", e);
         }
+    }
+
+    /**
+     * The answer as Jackson writes it whole: the answer written with no days ends in {@code []}} (days is its
+     * last property), and the days go between the brackets.
+     */
+    private static byte[] withDays(byte[] withoutDays, List<byte[]> days) {
+        int open = withoutDays.length - 2;
+        if (withoutDays[open] != ']' || withoutDays[open + 1] != '}') {
+            throw new IllegalStateException("The answer's days are not its last property");
+        }
+        int length = withoutDays.length + Math.max(days.size() - 1, 0);
+        for (byte[] day : days) {
+            length += day.length;
+        }
+        byte[] answer = new byte[length];
+        System.arraycopy(withoutDays, 0, answer, 0, open);
+        int at = open;
+        for (int i = 0; i < days.size(); i++) {
+            if (i > 0) {
+                answer[at++] = ',';
+            }
+            System.arraycopy(days.get(i), 0, answer, at, days.get(i).length);
+            at += days.get(i).length;
+        }
+        answer[at++] = ']';
+        answer[at] = '}';
+        return answer;
     }
 
     /** The end of the minute {@code now} is in; {@code now} itself when it is a whole minute. */

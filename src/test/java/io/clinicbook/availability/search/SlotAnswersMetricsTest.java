@@ -10,6 +10,7 @@ import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -52,10 +53,37 @@ class SlotAnswersMetricsTest {
         assertThat(answers("computed") + answers("reused")).as("every answer counted once").isEqualTo(computed + 1 + reused + searches);
     }
 
+    @Test
+    void aQuestionNeverAskedBeforeComputesOnlyTheDaysNoSearchHasWritten() {
+        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
+        String service = CatalogueFixtures.service(30);
+        AvailabilityFixtures.weekdays(CatalogueFixtures.practitioner(service), "09:00", "17:00");
+        // Each attempt a week of its own: 7 days, then 6 that share 4 of them in another length. An attempt
+        // that took longer than clinic.held-time.max-age on a loaded machine computes every day again.
+        for (int week = 0; week < 5; week++) {
+            LocalDate monday = LocalDate.parse("2026-03-02").plusWeeks(week);
+            SlotQueries.search(service, monday.toString(), monday.plusDays(6).toString());
+            double computed = counted("days", "computed");
+            double reused = counted("days", "reused");
+            SlotQueries.search(service, monday.plusDays(3).toString(), monday.plusDays(8).toString());
+            if (counted("days", "reused") > reused) {
+                assertThat(counted("days", "reused")).isEqualTo(reused + 4);
+                assertThat(counted("days", "computed")).as("only the two days after the first week").isEqualTo(computed + 2);
+                return;
+            }
+        }
+        throw new AssertionError("no search reused a day written by the one before it");
+    }
+
     private static double answers(String source) {
+        return counted("answers", source);
+    }
+
+    private static double counted(String what, String source) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^clinic_slot_answers_total\\{[^}]*source=\"" + source + "\"[^}]*} ([0-9.E]+)$").matcher(metrics);
-        assertThat(m.find()).as("clinic_slot_answers_total{source=%s} on /q/metrics", source).isTrue();
+        String name = "clinic_slot_" + what + "_total";
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*source=\"" + source + "\"[^}]*} ([0-9.E]+)$").matcher(metrics);
+        assertThat(m.find()).as("%s{source=%s} on /q/metrics", name, source).isTrue();
         return Double.parseDouble(m.group(1));
     }
 }
