@@ -26,8 +26,11 @@ import java.util.function.Function;
 @ApplicationScoped
 class SlotAnswers {
 
-    /** Written days kept at most (a day is a few kilobytes); past it the cache starts again. */
-    private static final int MAX_ENTRIES = 4096;
+    /**
+     * Written days kept at most, past which the cache starts again: every day of 5 services, 60 days and 24
+     * patient zones in a minute, at a few kilobytes each (about what 512 whole answers took before).
+     */
+    private static final int MAX_ENTRIES = 8192;
 
     /** What a search asked, {@code minute} being the end of the minute it was asked in. */
     record Question(String service, String practitioner, LocalDate first, LocalDate last, ZoneId shownIn, Instant minute) {
