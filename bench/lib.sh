@@ -1,4 +1,4 @@
-# Pieces shared by the benchmarks (bench/run.sh, bench/booking.sh); source it from the repository root.
+# Pieces shared by the benchmarks (bench/run.sh, bench/booking.sh, bench/random-ab.sh); source it from the repository root.
 # Settings (environment): BENCH_DB (clinic_bench), BENCH_PORT (8189), BENCH_BARE_PORT (8190),
 # BENCH_SECONDS (20) per scenario, BENCH_WARMUP (10) per endpoint, BENCH_CONNECTIONS (16),
 # BENCH_XMX (128m, the heap limit of the service and of the bare app), BENCH_JAVA_OPTS (more JVM options
@@ -25,6 +25,15 @@ mkdir -p "$OUT"
 
 command -v wrk > /dev/null || { echo "Installing wrk"; apt-get install -y wrk > /dev/null 2>&1 || { apt-get update > /dev/null; apt-get install -y wrk > /dev/null; }; }
 command -v psql > /dev/null || { echo "psql is needed, with PostgreSQL on 127.0.0.1:5432" >&2; exit 1; }
+
+# What the service has counted so far on /q/metrics: slot answers or days ($1) computed and reused, as
+# "computed reused" (clinic_slot_answers_total and clinic_slot_days_total, by source); nothing for a build
+# that does not count them.
+bench_slot_counts() {
+    curl -sf "$BASE/q/metrics" | awk -v name="clinic_slot_$1_total" '
+        index($0, name "{") == 1 && /source="computed"/ {c = $NF; seen = 1} index($0, name "{") == 1 && /source="reused"/ {r = $NF}
+        END {if (seen) printf "%.0f %.0f\n", c, r}'
+}
 
 # Static answers for the benchmark build only: target/bench-static/N.json of N bytes, N from 24 KiB to
 # 64 KiB in steps of 256 bytes, served as /bench-static/N.json. The run picks the one nearest in size

@@ -11,32 +11,27 @@
 # counts them) and the service's CPU ms per request and per computed answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 secs=${BENCH_SECONDS:-15}
-port=${BENCH_PORT:-8189}
-base="http://127.0.0.1:$port"
 data=bench/out/ab-data
-export MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}
 export BENCH_SERVICES=new-patient-exam,follow-up-adjustment,infant-child-visit,pregnancy-care,cranial-tmj-session
 export BENCH_FROM=$(TZ=America/New_York date -d tomorrow +%F)
-mkdir -p bench/out
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
-computed() { curl -sf "$base/q/metrics" | awk -v name="clinic_slot_${1:-answers}_total" 'index($0, name "{") == 1 && /source="computed"/ {printf "%.0f\n", $NF}'; }
 for app in "$@"; do
     rm -rf "$data"
-    java -Xmx128m -Dquarkus.http.port="$port" -Dclinic.data-dir="$data" -Dquarkus.log.level=WARN \
+    java -Xmx128m -Dquarkus.http.port="$PORT" -Dclinic.data-dir="$data" -Dquarkus.log.level=WARN \
         -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$data/clinic;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
         -jar "$app/quarkus-run.jar" > bench/out/ab-service.log 2>&1 &
     pid=$!
-    for _ in $(seq 1 1200); do curl -sf "$base/q/health/ready" > /dev/null && break; sleep 0.1; done
-    static=$base/bench-static/45056.json
+    for _ in $(seq 1 1200); do curl -sf "$BASE/q/health/ready" > /dev/null && break; sleep 0.1; done
+    static=$BASE/bench-static/45056.json
     curl -sf "$static" > /dev/null || { echo "$app does not serve $static (a -Pbench build?)" >&2; kill "$pid"; exit 1; }
     wrk -t1 -c16 -d10s "$static" > /dev/null
-    wrk -t1 -c16 -d10s -s bench/random-slots.lua "$base" > /dev/null
+    wrk -t1 -c16 -d10s -s bench/random-slots.lua "$BASE" > /dev/null
     for scenario in static random static random; do
-        c0=$(computed); d0=$(computed days); t0=$(cpu "$pid")
+        read -r c0 _ <<< "$(bench_slot_counts answers)"; read -r d0 _ <<< "$(bench_slot_counts days)"; t0=$(bench_cpu_ms "$pid")
         if [ "$scenario" = static ]; then wrk -t1 -c16 -d"${secs}s" "$static" > bench/out/ab-wrk.txt
-        else wrk -t1 -c16 -d"${secs}s" -s bench/random-slots.lua "$base" > bench/out/ab-wrk.txt; fi
-        t1=$(cpu "$pid"); c1=$(computed); d1=$(computed days)
+        else wrk -t1 -c16 -d"${secs}s" -s bench/random-slots.lua "$BASE" > bench/out/ab-wrk.txt; fi
+        t1=$(bench_cpu_ms "$pid"); read -r c1 _ <<< "$(bench_slot_counts answers)"; read -r d1 _ <<< "$(bench_slot_counts days)"
         n=$(awk '/ requests in / {print $1}' bench/out/ab-wrk.txt)
         echo "$app $scenario: $(awk '/Requests\/sec/ {print $2}' bench/out/ab-wrk.txt) requests/s," \
              "$(awk '/Transfer\/sec/ {print $2}' bench/out/ab-wrk.txt)/s, $((c1 - c0)) of $n answers with a day computed${d1:+ ($((d1 - d0)) days computed)}," \

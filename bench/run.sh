@@ -48,26 +48,18 @@ measure_cpu() {
     echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)"
 }
 
-# What the service has counted so far on /q/metrics: slot answers or days ($1) computed and reused, as
-# "computed reused" (clinic_slot_answers_total and clinic_slot_days_total, by source).
-slot_counts() {
-    curl -sf "$BASE/q/metrics" | awk -v name="clinic_slot_$1_total" '
-        index($0, name "{") == 1 && /source="computed"/ {c = $NF} index($0, name "{") == 1 && /source="reused"/ {r = $NF}
-        END {printf "%.0f %.0f\n", c, r}'
-}
-
 # The random questions of bench/random-slots.lua (services $1, comma-separated, first days from $2): the
 # fields of measure_cpu, then, in the measured window, the answers with a day computed, the service's CPU
 # milliseconds per such answer, and the days computed and reused.
 measure_random() {
     local a0 a1 d0 d1 before after result
-    read -r a0 _ <<< "$(slot_counts answers)"
-    read -r -a d0 <<< "$(slot_counts days)"
+    read -r a0 _ <<< "$(bench_slot_counts answers)"
+    read -r -a d0 <<< "$(bench_slot_counts days)"
     before=$(bench_cpu_ms "$SERVICE_PID")
     result=$(BENCH_SERVICES=$1 BENCH_FROM=$2 bench_measure "$BASE" -s bench/random-slots.lua)
     after=$(bench_cpu_ms "$SERVICE_PID")
-    read -r a1 _ <<< "$(slot_counts answers)"
-    read -r -a d1 <<< "$(slot_counts days)"
+    read -r a1 _ <<< "$(bench_slot_counts answers)"
+    read -r -a d1 <<< "$(bench_slot_counts days)"
     echo "$result $(awk -v a="$before" -v b="$after" -v n="${result##* }" 'BEGIN {printf "%.3f", (b - a) / n}') $(bench_bytes_per_second)" \
          "$((a1 - a0)) $(awk -v a="$before" -v b="$after" -v n="$((a1 - a0))" 'BEGIN {printf "%.3f", n ? (b - a) / n : 0}')" \
          "$((d1[0] - d0[0])) $((d1[1] - d0[1]))"
