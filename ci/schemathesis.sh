@@ -6,7 +6,7 @@
 #   ci/schemathesis.sh [APP_DIR]        APP_DIR: an H2 build's target/quarkus-app (the default)
 #
 # Bounded: SCHEMATHESIS_MAX_EXAMPLES per operation (default 10), a fixed SCHEMATHESIS_SEED, and
-# SCHEMATHESIS_TIMEOUT seconds per run (default 600; extra st options in SCHEMATHESIS_ARGS). Port: SCHEMATHESIS_PORT (default 8601).
+# SCHEMATHESIS_TIMEOUT seconds per run (default 600; extra st options in SCHEMATHESIS_ARGS). Ports: SCHEMATHESIS_PORT (default 8601) and the one after it, a service for each of the two runs.
 # Schemathesis is installed into target/tools/schemathesis by ../shared/tools/schemathesis/install.sh
 # (PyPI is not reachable here; SCHEMATHESIS_INSTALLER points elsewhere).
 set -euo pipefail
