@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinicbook.TestClock;
 import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.availability.ClinicPolicy;
+import io.clinicbook.booking.Race;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,10 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,32 +113,13 @@ class ConcurrentPlansTest {
     }
 
     private List<Integer> race(List<PlanFixtures.Created> plans, List<List<Map<String, Object>>> visits) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService threads = Executors.newFixedThreadPool(plans.size());
-        CountDownLatch ready = new CountDownLatch(plans.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int k = 0; k < plans.size(); k++) {
-                HttpRequest post = HttpRequest.newBuilder(URI.create(carePlans + "/" + plans.get(k).reference() + "/book"))
-                        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                        .header("X-Manage-Token", plans.get(k).token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("visits", visits.get(k))))).build();
-                results.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return client.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
+        List<HttpRequest> posts = new ArrayList<>();
+        for (int k = 0; k < plans.size(); k++) {
+            posts.add(HttpRequest.newBuilder(URI.create(carePlans + "/" + plans.get(k).reference() + "/book"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("X-Manage-Token", plans.get(k).token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("visits", visits.get(k))))).build());
         }
+        return Race.statuses(posts);
     }
 }
