@@ -68,6 +68,8 @@ public class Appointment extends PanacheEntityBase {
     public String manageTokenHash;
     public Instant updatedAt;
     public Instant erasedAt;
+    /** The care plan this visit belongs to (booking.plan), or null for a visit booked on its own. */
+    public Long carePlanId;
 
     public static Optional<Appointment> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
@@ -81,6 +83,11 @@ public class Appointment extends PanacheEntityBase {
     /** Appointments whose patient or contact has this (lower-case) email address, locked until the transaction ends. */
     public static List<Appointment> lockWithEmail(String email) {
         return find("patient.email = ?1 or contact.email = ?1", email).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The visits of a care plan, earliest first. */
+    public static List<Appointment> ofPlan(long carePlanId) {
+        return list("carePlanId = ?1 order by startsAt, id", carePlanId);
     }
 
     /** Places the visit at {@code start}, keeping the service's buffers around it. */

@@ -17,6 +17,19 @@ public class Person {
     public Person() {
     }
 
+    /** A copy for another row (embedded values are not shared between entities); null stays null. */
+    public static Person copyOf(Person person) {
+        if (person == null) {
+            return null;
+        }
+        Person copy = new Person();
+        copy.firstName = person.firstName;
+        copy.lastName = person.lastName;
+        copy.email = person.email;
+        copy.phone = person.phone;
+        return copy;
+    }
+
     public Person(String firstName, String lastName, String email, String phone) {
         this.firstName = firstName.trim();
         this.lastName = lastName.trim();

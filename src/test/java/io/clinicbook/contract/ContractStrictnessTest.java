@@ -103,7 +103,7 @@ class ContractStrictnessTest {
     void everyPatternOfTheContractMatchesTheWholeValue() throws Exception {
         JsonNode contract = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
         List<String> patterns = new ArrayList<>();
-        contract.findValues("pattern").forEach(p -> patterns.add(p.asText()));
+        contract.findValues("pattern").stream().filter(JsonNode::isTextual).forEach(p -> patterns.add(p.asText())); // not properties named so
 
         assertThat(patterns).isNotEmpty().allMatch(p -> p.equals("\\S") || p.startsWith("^") && p.endsWith("$"));
         assertThat(patterns).contains("^([01]\\d|2[0-3]):[0-5]\\d$");

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +60,22 @@ public class BookableTime {
         SlotCalculator calculator = new SlotCalculator(schedule.withTaken(heldTime.read(zone, offering, date, date, moving)), rules);
         return new StartCheck(offering, calculator, start, id -> new SlotCalculator(
                 schedule.withTaken(heldTime.read(zone, List.of(id), date, date, moving)), rules));
+    }
+
+    /**
+     * The slot rules over the clinic-local days [from, to] with these candidates, from one read of their
+     * working time and one of their held time: for judging many visits at once (a care plan) under the
+     * same rules as one booking. Read inside the caller's transaction, after its locks, for a re-check.
+     */
+    public WindowCheck window(ServiceType service, List<Practitioner> candidates, LocalDate from, LocalDate to) {
+        ClinicSettings clinic = clinics.settings();
+        ZoneId zone = ZoneId.of(clinic.timeZone());
+        Map<Long, PractitionerKey> offering = new LinkedHashMap<>();
+        candidates.stream().filter(p -> service.active && p.active && p.offers(service)).forEach(p -> offering.put(p.id, PractitionerKey.of(p)));
+        Schedule schedule = workingTime.read(zone, offering.keySet(), from, to);
+        SlotRules rules = rules(service, clinic);
+        SlotCalculator calculator = new SlotCalculator(schedule.withTaken(heldTime.read(zone, offering.keySet(), from, to, null)), rules);
+        return new WindowCheck(schedule, calculator, offering, zone, rules);
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +60,14 @@ public class SlotGuard {
             }
         }
         throw refusal(refusal == null ? Unbookable.NOT_OFFERED : refusal, service, asked, start);
+    }
+
+    /**
+     * Locks every practitioner's row until the transaction ends, in the order of their ids: two transactions
+     * that each need several of the same practitioners (care plans) queue up instead of deadlocking.
+     */
+    public void lockInOrder(Collection<Practitioner> practitioners) {
+        practitioners.stream().sorted(Comparator.comparing((Practitioner p) -> p.id)).distinct().forEach(SlotGuard::lock);
     }
 
     private static void lock(Practitioner practitioner) {

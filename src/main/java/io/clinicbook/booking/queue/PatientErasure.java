@@ -3,6 +3,7 @@ package io.clinicbook.booking.queue;
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentEvent;
 import io.clinicbook.booking.Lifecycle;
+import io.clinicbook.booking.plan.CarePlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,7 @@ class PatientErasure {
             AppointmentEvent.clearReasons(appointment);
             lifecycle.erased(appointment, staff, now);
         }
+        CarePlan.lockWithEmail(address).forEach(plan -> plan.erase(now));
         return appointments.size();
     }
 }

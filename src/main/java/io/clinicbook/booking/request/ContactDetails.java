@@ -29,7 +29,7 @@ public record ContactDetails(
     static final String PHONE = "\\+?[0-9][0-9 ().-]{4,38}";
     static final String PHONE_MESSAGE = "{person.phone.invalid}";
 
-    Person person() {
+    public Person person() {
         return new Person(firstName, lastName, email, phone);
     }
 }

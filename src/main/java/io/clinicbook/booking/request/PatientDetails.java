@@ -32,7 +32,7 @@ public record PatientDetails(
         return email != null && !email.isBlank() && phone != null && !phone.isBlank();
     }
 
-    Person person() {
+    public Person person() {
         return new Person(firstName, lastName, email, phone);
     }
 }

@@ -16,6 +16,11 @@ public class ReferenceCodes {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** A new reference, for other features' rows (care plans and their visits). */
+    public String issue() {
+        return next();
+    }
+
     String next() {
         char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {

@@ -4,11 +4,11 @@ import io.clinicbook.problem.ClinicProblem;
 import java.util.Map;
 
 /** Inside the clinic's cancellation cut-off the patient must phone: the problem gives the number. */
-class ChangeWindowClosed extends ClinicProblem {
+public class ChangeWindowClosed extends ClinicProblem {
 
     private final String clinicPhone;
 
-    ChangeWindowClosed(int cutoffHours, String clinicPhone) {
+    public ChangeWindowClosed(int cutoffHours, String clinicPhone) {
         super(422, "cancellation-cutoff", "Too late to change online",
                 "Appointments can be cancelled or moved online until " + cutoffHours
                         + " hours before the visit. Please call the clinic at " + clinicPhone + ".");

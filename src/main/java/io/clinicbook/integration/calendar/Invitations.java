@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -35,6 +36,9 @@ public class Invitations {
     /** The MIME type of a {@link #cancel} attachment. */
     public static final String CANCEL_MEDIA_TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8; method=CANCEL";
 
+    /** The MIME type of a {@link #plan} attachment: every visit of a care plan, to import at once. */
+    public static final String PUBLISH_MEDIA_TYPE = IcsDocument.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH";
+
     @Inject
     CalendarConfig config;
     @Inject
@@ -48,6 +52,18 @@ public class Invitations {
     /** METHOD:CANCEL with STATUS:CANCELLED, for a cancelled or declined visit: its SEQUENCE is above the last REQUEST's. */
     public String cancel(Appointment appointment) {
         return invitation(appointment, ImmutableMethod.CANCEL, ImmutableStatus.VEVENT_CANCELLED);
+    }
+
+    /**
+     * METHOD:PUBLISH with one VEVENT per visit of a care plan, each with its appointment's UID (the one of its own
+     * {@code .ics} and of its later invitations, so a move or cancellation updates the imported event). PUBLISH,
+     * since iTIP's REQUEST carries one UID per object.
+     */
+    public String plan(List<Appointment> visits) {
+        Clinic clinic = Clinic.current();
+        Instant now = clock.instant();
+        return IcsDocument.write(clinic.zone(), ImmutableMethod.PUBLISH, null,
+                visits.stream().map(visit -> VisitEvent.forPatient(visit, clinic, config.uidDomain(), now)).toList());
     }
 
     private String invitation(Appointment appointment, Method method, Status status) {

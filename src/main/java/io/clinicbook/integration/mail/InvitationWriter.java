@@ -13,6 +13,9 @@ class InvitationWriter {
     Invitations invitations;
 
     Letter.Invitation of(Appointment appointment, MailKind kind) {
+        if (kind == MailKind.PLAN_BOOKED) {
+            return new Letter.Invitation(Invitations.PUBLISH_MEDIA_TYPE, invitations.plan(Appointment.ofPlan(appointment.carePlanId)));
+        }
         return kind.cancelsTheVisit() ? new Letter.Invitation(Invitations.CANCEL_MEDIA_TYPE, invitations.cancel(appointment))
                 : new Letter.Invitation(Invitations.REQUEST_MEDIA_TYPE, invitations.request(appointment));
     }

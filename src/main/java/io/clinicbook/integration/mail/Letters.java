@@ -15,8 +15,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Writes an email from the appointment as it is now, in the patient's language, with the times in the
@@ -57,7 +59,9 @@ class Letters {
             return Optional.empty();
         }
         MailTexts t = MessageBundles.get(MailTexts.class, Localized.Literal.of(locale.name()));
+        List<Appointment> plan = kind == MailKind.PLAN_BOOKED ? Appointment.ofPlan(appointment.carePlanId) : List.of();
         String subject = switch (kind) {
+            case PLAN_BOOKED -> t.planSubject(plan.size(), service, when);
             case REQUESTED -> t.requestedSubject(service, when);
             case CONFIRMED -> t.confirmedSubject(service, when);
             case DECLINED -> t.declinedSubject(when);
@@ -67,6 +71,7 @@ class Letters {
             case NEW_REQUEST -> throw new IllegalArgumentException("A staff email");
         };
         String intro = switch (kind) {
+            case PLAN_BOOKED -> t.planIntro(plan.stream().map(v -> when(v.startsAt.atZone(clinic.zone()), locale)).collect(Collectors.joining("; ")));
             case REQUESTED -> t.requestedIntro();
             case CONFIRMED -> t.confirmedIntro();
             case DECLINED -> t.declinedIntro();

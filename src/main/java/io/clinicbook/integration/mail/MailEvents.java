@@ -2,6 +2,7 @@ package io.clinicbook.integration.mail;
 
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentChanged;
+import io.clinicbook.booking.plan.CarePlanChanged;
 import io.clinicbook.clinic.Clinic;
 import io.clinicbook.integration.outbox.Channel;
 import io.clinicbook.integration.outbox.NewMessage;
@@ -28,12 +29,24 @@ class MailEvents {
             return;
         }
         Appointment appointment = Appointment.findById(change.appointmentId());
-        for (MailKind kind : MailKind.of(change)) {
+        for (MailKind kind : MailKind.of(change, appointment.carePlanId != null)) {
             boolean addressed = kind.toPatient ? Recipients.patientOf(appointment).isPresent()
                     : Recipients.mailable(Clinic.current().email).isPresent();
             if (addressed) {
                 enqueue(appointment, kind, change.at());
             }
+        }
+    }
+
+    /** One email for a booked plan, sent with its first visit (every email belongs to an appointment). */
+    void onPlan(@Observes CarePlanChanged change) {
+        if (change.change() != CarePlanChanged.Change.BOOKED) {
+            return; // a cancellation sends each cancelled visit's own email, whose invitation removes it from the calendar
+        }
+        Appointment first = Appointment.ofPlan(change.planId()).get(0);
+        if (Recipients.patientOf(first).isPresent()) {
+            outbox.add(new NewMessage(Channel.EMAIL, "mail-patient:" + first.id, MailKind.PLAN_BOOKED.eventType, first.id,
+                    first.reference, null, null, null), change.at());
         }
     }
 

@@ -12,7 +12,9 @@ enum MailKind {
     CANCELLED("patient.cancelled", true),
     RESCHEDULED("patient.rescheduled", true),
     REMINDER("patient.reminder", true),
-    NEW_REQUEST("staff.new_request", false);
+    NEW_REQUEST("staff.new_request", false),
+    /** A booked care plan: one email for all its visits, sent instead of each visit's own (booking.plan). */
+    PLAN_BOOKED("patient.plan_booked", true);
 
     final String eventType;
     final boolean toPatient;
@@ -23,7 +25,10 @@ enum MailKind {
     }
 
     /** The emails a change sends: a request confirmed at once is told as a confirmation. */
-    static List<MailKind> of(AppointmentChanged change) {
+    static List<MailKind> of(AppointmentChanged change, boolean ofAPlan) {
+        if (ofAPlan && change.change() == AppointmentChanged.Change.REQUESTED) {
+            return List.of(); // the plan's one email tells of every visit
+        }
         return switch (change.change()) {
             case REQUESTED -> List.of(change.to() == AppointmentStatus.CONFIRMED ? CONFIRMED : REQUESTED, NEW_REQUEST);
             case RESCHEDULED -> List.of(RESCHEDULED);

@@ -43,6 +43,12 @@ interface MailTexts {
     @Message("A reminder of your visit.")
     String reminderIntro();
 
+    @Message("Your care plan is booked: {count} visits of {service} from {when}")
+    String planSubject(int count, String service, String when);
+
+    @Message("Your care plan is booked. Your visits: {visits}. The attached calendar file holds them all; each visit can be moved or cancelled on its own with the plan's manage code.")
+    String planIntro(String visits);
+
     @Message("Hello {name},")
     String greeting(String name);
 

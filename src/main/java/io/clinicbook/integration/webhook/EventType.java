@@ -16,7 +16,11 @@ enum EventType {
     RESCHEDULED("appointment.rescheduled"),
     COMPLETED("appointment.completed"),
     NO_SHOW("appointment.no_show"),
-    PATIENT_DATA_ERASED("appointment.patient_data_erased");
+    PATIENT_DATA_ERASED("appointment.patient_data_erased"),
+    /** A care plan was booked: one event with every visit (the visits send no appointment.requested of their own). */
+    CARE_PLAN_BOOKED("care_plan.booked"),
+    /** A care plan was cancelled from a day on; each cancelled visit also sends its appointment.cancelled. */
+    CARE_PLAN_CANCELLED("care_plan.cancelled");
 
     final String wire;
 
@@ -28,7 +32,10 @@ enum EventType {
      * The events a change sends. A request the clinic confirms at once is both requested and confirmed,
      * so that a subscriber to confirmations alone still hears of it.
      */
-    static List<EventType> of(AppointmentChanged change) {
+    static List<EventType> of(AppointmentChanged change, boolean ofAPlan) {
+        if (ofAPlan && change.change() == AppointmentChanged.Change.REQUESTED) {
+            return List.of(); // care_plan.booked tells of every visit
+        }
         return switch (change.change()) {
             case REQUESTED -> change.to() == AppointmentStatus.CONFIRMED ? List.of(REQUESTED, CONFIRMED) : List.of(REQUESTED);
             case RESCHEDULED -> List.of(RESCHEDULED);

@@ -2,6 +2,8 @@ package io.clinicbook.integration.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +22,17 @@ record WebhookEvent(
     record Data(
             @Schema(description = "Version of this data's shape", examples = "1") int schemaVersion,
             Visit appointment,
-            @Schema(description = "Only for subscriptions with includeContactFields, and never once erased") People people) {
+            @Schema(description = "Only for subscriptions with includeContactFields, and never once erased") People people,
+            @Schema(description = "Only in care_plan events") Plan carePlan) {
+    }
+
+    @Schema(name = "WebhookCarePlan")
+    record Plan(
+            @Schema(examples = "P3KQ7MZA") String reference,
+            @Schema(examples = "BOOKED") String status,
+            @Schema(examples = "follow-up-adjustment") String service,
+            @Schema(description = "For a cancelled plan: the clinic-local day from which", examples = "2027-03-15") LocalDate cancelledFrom,
+            @Schema(description = "Every visit of the plan, earliest first") List<Visit> visits) {
     }
 
     @Schema(name = "WebhookAppointment")

@@ -9,22 +9,17 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.booking.OnAFixedMorning;
+import io.clinicbook.booking.Race;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Real threads racing real HTTP requests at one practitioner's time, on whichever database the run uses. */
@@ -77,32 +72,13 @@ class NoDoubleBookingTest extends OnAFixedMorning {
     }
 
     private List<Integer> race(List<Map<String, Object>> bodies) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ExecutorService threads = Executors.newFixedThreadPool(bodies.size());
-        CountDownLatch ready = new CountDownLatch(bodies.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (Map<String, Object> body : bodies) {
-                HttpRequest post = HttpRequest.newBuilder(appointments).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
-                results.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return client.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
+        List<HttpRequest> posts = new ArrayList<>();
+        for (Map<String, Object> body : bodies) {
+            posts.add(HttpRequest.newBuilder(appointments).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build());
         }
+        return Race.statuses(posts);
     }
 
     private static void holdingAppointmentsOf(String practitioner, int expected) {
