@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the packaged service against the whole contract (openapi.yaml) with Schemathesis, every
-# check on, once without credentials and once as the admin: any failure fails CI. Checks switched off
+# check on, once without credentials (the public operations) and once as the admin (all of them): any failure fails CI. Checks switched off
 # and cases excluded live in ci/schemathesis.toml, each with its reason.
 #
 #   ci/schemathesis.sh [APP_DIR]        APP_DIR: an H2 build's target/quarkus-app (the default)
@@ -46,7 +46,10 @@ fuzz() { # label [st options]
 }
 
 status=0
-fuzz "without credentials" || status=1
+# Without credentials, the public operations only: every staff operation answers 401 to it, and its coverage
+# phase spent most of the run (233 of 330 s) on those 401s. The run as the admin checks that each staff
+# operation refuses requests without or with wrong credentials (the ignored_auth check of --checks all).
+fuzz "without credentials" --exclude-path-regex '^/api/v1/admin/' || status=1
 # No stateful phase as the admin: there it reports its own generated, malformed Authorization header as
 # accepted while --auth has replaced it with the admin's (the unauthenticated run keeps the phase).
 fuzz "as the admin" --auth "admin:$ADMIN_PASSWORD" --phases examples,coverage,fuzzing || status=1
