@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @QuarkusTest
 class PathVariantsTest {
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private static final String WEBSITE = "https://www.variants.example";
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
@@ -72,7 +73,7 @@ class PathVariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1//appointments", "/api/v1/./appointments", "/api/v1/%61ppointments"})
     void aPublicWriteCountsAgainstTheRateLimitHowEverItIsSpelt(String path) throws Exception {
-        String client = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+        String client = "192.0.2." + CLIENTS.incrementAndGet(); // a bucket of its own per case, whatever other tests used
         for (int i = 0; i < allowed; i++) {
             assertThat(send(post(path, client)).statusCode()).isEqualTo(400);
         }
