@@ -3,7 +3,6 @@ package io.clinicbook.integration.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -32,9 +31,18 @@ final class Inbox {
     /** The mails to this address about this appointment whose subject starts so, in arrival order. */
     static List<MimeMessage> mails(String to, String reference, String subjectStart) {
         return Arrays.stream(SmtpServer.greenMail.getReceivedMessages())
-                .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart)
-                        && GreenMailUtil.getBody(m).contains(reference))
+                .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart) && mentions(m, reference))
                 .toList();
+    }
+
+    /** Whether the decoded plain text names the reference (a raw quoted-printable or base64 body need not hold it as written). */
+    private static boolean mentions(MimeMessage m, String reference) {
+        try {
+            String text = find(m.getContent(), "text/plain");
+            return text != null && text.contains(reference);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> recipients(MimeMessage m) {

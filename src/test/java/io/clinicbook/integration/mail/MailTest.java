@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,8 +164,12 @@ class MailTest {
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
 
-        await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).startsWith("Reminder: ")));
-        assertThat(reminderRows(reference)).isEqualTo(1);
+        assertThat(reminderRows(reference)).as("reminders recorded once the checks have run").isEqualTo(1);
+        try {
+            await().atMost(PATIENCE).until(() -> mails(patient, reference).stream().anyMatch(m -> subject(m).startsWith("Reminder: ")));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No reminder arrived; the appointment's outbox: " + outboxOf(reference), e);
+        }
         assertThat(mails(patient, reference)).filteredOn(m -> subject(m).startsWith("Reminder: ")).hasSize(1);
     }
 
@@ -187,6 +192,15 @@ class MailTest {
         } finally {
             clock.reset();
         }
+    }
+
+    /** What the dispatcher saw of the appointment's messages, for a failure to explain itself. */
+    static List<String> outboxOf(String reference) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list(
+                "appointmentReference = ?1 order by id", reference).stream()
+                .map(m -> m.id + " " + m.channel + " " + m.eventType + " " + m.status + " attempts " + m.attempts + " next " + m.nextAttemptAt
+                        + " claimed " + m.claimedBy + " until " + m.claimedUntil + " error " + m.lastError)
+                .toList());
     }
 
     long reminderRows(String reference) {
