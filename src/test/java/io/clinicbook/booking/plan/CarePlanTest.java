@@ -163,15 +163,17 @@ class CarePlanTest {
         given().header("X-Manage-Token", plan.token()).contentType(ContentType.JSON).body(Map.of("start", "2027-03-01T15:00:00-05:00"))
                 .post("/api/v1/appointments/{reference}/reschedule", references.get(0)).then().statusCode(200)
                 .body("start", equalTo("2027-03-01T15:00:00-05:00"));
-        asAdmin().body(Map.of("status", "COMPLETED")).post("/api/v1/admin/appointments/{reference}/status", references.get(0));
+        clock.setInstant(Instant.parse("2027-03-01T21:00:00Z")); // the moved visit has ended
+        asAdmin().body(Map.of("status", "COMPLETED")).post("/api/v1/admin/appointments/{reference}/status-changes", references.get(0))
+                .then().statusCode(200);
         given().header("X-Manage-Token", "wrong").get("/api/v1/care-plans/{reference}", plan.reference()).then().statusCode(404);
         given().get("/api/v1/care-plans/{reference}", plan.reference()).then().statusCode(400);
 
         given().header("X-Manage-Token", plan.token()).contentType(ContentType.JSON).body(Map.of("from", "2027-03-08"))
                 .post("/api/v1/care-plans/{reference}/cancel", plan.reference()).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelledFrom", equalTo("2027-03-08"))
-                .body("visits.status", equalTo(List.of("CONFIRMED", "CONFIRMED", "CANCELLED", "CANCELLED")))
-                .body("progress.remaining", equalTo(2)).body("progress.cancelled", equalTo(2));
+                .body("visits.status", equalTo(List.of("COMPLETED", "CONFIRMED", "CANCELLED", "CANCELLED")))
+                .body("progress.attended", equalTo(1)).body("progress.remaining", equalTo(1)).body("progress.cancelled", equalTo(2));
     }
 
     @Test
