@@ -1,10 +1,15 @@
 package io.clinicbook;
 
+import io.clinicbook.booking.plan.CarePlanView;
+import io.clinicbook.booking.plan.PlanExamples;
 import io.clinicbook.problem.Problem;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +47,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         @APIResponse(name = "Unprocessable", description = "Well-formed, but the clinic's rules refuse it",
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
         @APIResponse(name = "TooManyRequests", description = "Rate limit reached; see Retry-After",
-                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+        // A care plan's booking answers the same to its patient and to staff.
+        @APIResponse(name = "PlanBooked", description = "Booked: every visit is an appointment",
+                headers = @Header(name = "Location", description = "The plan's address for the patient", schema = @Schema(type = SchemaType.STRING)),
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarePlanView.class))),
+        @APIResponse(name = "PlanNotBooked", description = "Some visits' times are taken (`visits` names them, with alternatives), the plan "
+                + "is already booked, or a request with the same Idempotency-Key is in flight",
+                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                        examples = @ExampleObject(name = "plan-visits-taken", value = PlanExamples.TAKEN)))
 }))
 public class ClinicApi extends Application {
 }

@@ -1,6 +1,5 @@
 package io.clinicbook.booking.plan;
 
-import io.clinicbook.problem.Problem;
 import io.clinicbook.staff.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,13 +77,8 @@ class CarePlanAdminResource {
             description = "As the patient's booking: nothing is booked if any visit's time is taken, and the 409 names those visits.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanBooking.class),
             examples = @ExampleObject(name = "two-visits", value = PlanExamples.BOOK)))
-    @APIResponse(responseCode = "201", description = "Booked: every visit is an appointment",
-            headers = @Header(name = "Location", description = "The plan's address for the patient"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarePlanView.class)))
-    @APIResponse(responseCode = "409", description = "Some visits' times are taken (`visits` names them, with alternatives), the plan "
-            + "is already booked, or a request with the same Idempotency-Key is in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "plan-visits-taken", value = PlanExamples.TAKEN)))
+    @APIResponse(responseCode = "201", ref = "PlanBooked")
+    @APIResponse(responseCode = "409", ref = "PlanNotBooked")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response book(@Parameter(example = "P3KQ7MZA") @PathParam("reference") String reference,
                          @Parameter(description = PlanExamples.IDEMPOTENCY_KEY, example = "0d4f8a5e-9b1c-4c2d-8e3f-7a6b5c4d3e2f")

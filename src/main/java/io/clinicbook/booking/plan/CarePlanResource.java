@@ -1,6 +1,5 @@
 package io.clinicbook.booking.plan;
 
-import io.clinicbook.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,13 +59,8 @@ class CarePlanResource {
                     + "locks; if any is taken, nothing is booked and the 409 names the visits with free times near each.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanBooking.class),
             examples = @ExampleObject(name = "two-visits", value = PlanExamples.BOOK)))
-    @APIResponse(responseCode = "201", description = "Booked: every visit is an appointment",
-            headers = @Header(name = "Location", description = "Address of the plan"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarePlanView.class)))
-    @APIResponse(responseCode = "409", description = "Some visits' times are taken (`visits` names them, with alternatives), the plan "
-            + "is already booked, or a request with the same Idempotency-Key is in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "plan-visits-taken", value = PlanExamples.TAKEN)))
+    @APIResponse(responseCode = "201", ref = "PlanBooked")
+    @APIResponse(responseCode = "409", ref = "PlanNotBooked")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response book(@Parameter(example = "P3KQ7MZA") @PathParam("reference") String reference,

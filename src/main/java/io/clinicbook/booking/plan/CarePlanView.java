@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A care plan as its patient and staff see it: the pattern, the proposal while it is proposed, the visits once booked. */
 @Schema(name = "CarePlan")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CarePlanView(
+public record CarePlanView(
         @Schema(examples = "P3KQ7MZA") String reference,
         @Schema(examples = "BOOKED") PlanStatus status,
         @Schema(description = "Slug of the service", examples = "follow-up-adjustment") String service,

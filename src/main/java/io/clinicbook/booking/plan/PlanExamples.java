@@ -1,7 +1,7 @@
 package io.clinicbook.booking.plan;
 
 /** The examples the plan operations show in the contract, in one place for both resources. */
-final class PlanExamples {
+public final class PlanExamples {
 
     static final String CREATE = """
             {"service":"follow-up-adjustment","practitioner":"dr-maya-lindqvist","fromVisit":"K7Q4M2XP",\
@@ -12,7 +12,7 @@ final class PlanExamples {
             {"start":"2027-03-03T10:00:00-05:00","practitioner":"dr-maya-lindqvist"}]}""";
     static final String CANCEL = """
             {"from":"2027-03-15","reason":"Feeling much better"}""";
-    static final String TAKEN = """
+    public static final String TAKEN = """
             {"type":"https://clinicbook.io/problems/plan-visits-taken","title":"Plan visits taken","status":409,\
             "detail":"No visit of the plan was booked: visit 4 (2027-03-08T10:00-05:00, taken). visits lists them with free times near each.",\
             "instance":"/api/v1/care-plans/P3KQ7MZA/book","visits":[{"visit":4,"start":"2027-03-08T10:00:00-05:00","reason":"TAKEN",\
