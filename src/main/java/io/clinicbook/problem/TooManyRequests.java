@@ -6,8 +6,12 @@ public class TooManyRequests extends ClinicProblem {
     private final long retryAfterSeconds;
 
     public TooManyRequests(long retryAfterSeconds) {
-        super(429, "rate-limited", "Too many requests",
-                "Too many requests from your address; please wait " + retryAfterSeconds + " seconds and try again.");
+        this("rate-limited", "Too many requests", "Too many requests from your address; please wait " + retryAfterSeconds
+                + " seconds and try again.", retryAfterSeconds);
+    }
+
+    protected TooManyRequests(String type, String title, String detail, long retryAfterSeconds) {
+        super(429, type, title, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -22,13 +22,14 @@ import java.util.Set;
 
 /**
  * Throttles guessing of staff passwords: each HTTP Basic sign-in on the staff API that ends in 401
+ * (and each failed console sign-in, {@code staff.session})
  * takes a token from its username's bucket and from its client address's bucket; while either is
  * empty, sign-ins are refused with a 429 problem and {@code Retry-After}, right credentials
  * included. Failures and refusals are counted on /q/metrics. Buckets live in this instance's memory
  * (this runs on the event loop, where a database round trip has no place).
  */
 @ApplicationScoped
-class LoginThrottle {
+public class LoginThrottle {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -59,26 +60,44 @@ class LoginThrottle {
     private void handle(RoutingContext ctx) {
         String username = basicUsername(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
         String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        if (username == null || exempt.contains(address) || !ApiPaths.isStaff(ApiPaths.of(ctx))) {
+        if (username == null || !ApiPaths.isStaff(ApiPaths.of(ctx))) {
             ctx.next();
             return;
         }
-        Bucket account = buckets.of("account:" + username, perAccount);
-        Bucket from = buckets.of("address:" + address, perAddress);
-        long waitNanos = Math.max(waitNanos(account), waitNanos(from));
-        if (waitNanos > 0) {
-            refusals.increment();
-            refuse(ctx, Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
+        long waitSeconds = waitSeconds(username, address);
+        if (waitSeconds > 0) {
+            refuse(ctx, waitSeconds);
             return;
         }
         ctx.addHeadersEndHandler(ended -> {
             if (ctx.response().getStatusCode() == 401) {
-                failures.increment();
-                account.tryConsume(1);
-                from.tryConsume(1);
+                failed(username, address);
             }
         });
         ctx.next();
+    }
+
+    /** How long sign-ins of this account from this address must wait (0: they may try now); counts a refusal. */
+    public long waitSeconds(String username, String address) {
+        if (exempt.contains(address)) {
+            return 0;
+        }
+        long waitNanos = Math.max(waitNanos(buckets.of("account:" + username, perAccount)), waitNanos(buckets.of("address:" + address, perAddress)));
+        if (waitNanos == 0) {
+            return 0;
+        }
+        refusals.increment();
+        return Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
+    }
+
+    /** A sign-in with wrong or unknown credentials. */
+    public void failed(String username, String address) {
+        if (exempt.contains(address)) {
+            return;
+        }
+        failures.increment();
+        buckets.of("account:" + username, perAccount).tryConsume(1);
+        buckets.of("address:" + address, perAddress).tryConsume(1);
     }
 
     private static BucketConfiguration allowing(int failures, Duration period) {

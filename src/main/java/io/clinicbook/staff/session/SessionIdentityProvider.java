@@ -1,0 +1,31 @@
+package io.clinicbook.staff.session;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The staff member of an open console session, with their account's role; nobody for an ended or unknown one. */
+@ApplicationScoped
+class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
+
+    @Inject
+    StaffSessions sessions;
+
+    @Override
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.find(request.token)
+                .map(who -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(who.username())).addRole(who.role()).build())
+                .orElse(null));
+    }
+}
