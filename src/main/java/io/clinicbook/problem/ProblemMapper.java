@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.clinicbook.web.ApiPaths;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -78,10 +79,11 @@ class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         Problem problem = Problem.of(401, "unauthorized", "Authentication required",
-                        "Staff endpoints need HTTP Basic credentials of a staff user.")
+                        "Staff endpoints need HTTP Basic credentials of a staff user, or a console session.")
                 .at(request.path());
-        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, REALM_CHALLENGE)
-                .entity(problem).build();
+        Response.ResponseBuilder response = Response.status(401).type(Problem.MEDIA_TYPE).entity(problem);
+        return request.getHeader(ApiPaths.CONSOLE_HEADER) == null ? response.header(HttpHeaders.WWW_AUTHENTICATE, REALM_CHALLENGE).build()
+                : response.build();
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,12 @@ public final class ApiPaths {
 
     /** Everything the service offers lives under this prefix. */
     public static final String API = "/api/v1/";
-    /** The staff API: HTTP Basic, no CORS, no public rate limit. */
+    /**
+     * Sent by the staff console's pages with every request: a 401 to them carries no {@code WWW-Authenticate: Basic},
+     * on which a browser would open its own password dialog over the console's sign-in page.
+     */
+    public static final String CONSOLE_HEADER = "X-Clinic-Console";
+    /** The staff API: HTTP Basic (or a console session), no CORS, no public rate limit. */
     public static final String STAFF = "/api/v1/admin";
 
     private ApiPaths() {

@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Signs in a request by its console session cookie. Tried after HTTP Basic, so a request that sends
- * credentials is judged by them alone; it has no challenge of its own, so an anonymous request to the
- * staff API is still answered with Basic's.
+ * Signs in a request by its console session cookie, unless the request sends credentials of its own
+ * (HTTP Basic judges those alone). It has no challenge of its own: an anonymous request to the staff API
+ * gets Basic's (from {@code problem.ProblemMapper}, which leaves it out for the console's own requests).
  */
 @ApplicationScoped
 class SessionMechanism implements HttpAuthenticationMechanism {

@@ -55,7 +55,14 @@ class SessionTest {
         withSession(cookie).get("/api/v1/admin/sessions/current").then().statusCode(200)
                 .body("username", equalTo(user)).body("csrfToken", equalTo(signedIn.path("csrfToken")));
         withSession(cookie).get("/api/v1/admin/staff-users").then().statusCode(403);
-        given().get("/api/v1/admin/appointments").then().statusCode(401);
+        given().get("/api/v1/admin/appointments").then().statusCode(401).header("WWW-Authenticate", "Basic realm=\"clinic-staff\"");
+    }
+
+    /** A browser would open its own password dialog on a page's fetch answered with a Basic challenge. */
+    @Test
+    void theConsolesOwnRequestsGetNoBasicChallenge() {
+        given().header("X-Clinic-Console", "1").get("/api/v1/admin/sessions/current").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue()).contentType("application/problem+json");
     }
 
     @Test
