@@ -125,6 +125,31 @@ class ConsoleDeskTest extends BrowserTest {
         screenshot(page, "console-sign-in");
     }
 
+    /**
+     * The speed the issue asks for (a day of 40 visits with 5 practitioners usable within 1 s on loopback), measured
+     * here and written in BENCHMARKS.md, not asserted: the time from navigating to the desk until the day lists them.
+     */
+    @Test
+    void aDayOfFortyVisitsWithFivePractitioners() {
+        List<String> five = List.of(dr, BookingFixtures.practitioner(service), BookingFixtures.practitioner(service),
+                BookingFixtures.practitioner(service), BookingFixtures.practitioner(service));
+        for (int visit = 0; visit < 40; visit++) {
+            BookingFixtures.post(named(five.get(visit % 5), november(18, 8 + visit / 5, 0), "Visit", "Number " + visit)).statusCode(201);
+        }
+        Page desk = signedIn(page(1280, 900, CLINIC_ZONE));
+        desk.clock().setFixedTime(java.time.Instant.parse("2026-11-18T12:00:00Z").toEpochMilli());
+        for (int round = 0; round < 3; round++) {
+            // The browser's own timers are the test's fake clock here, so the time is taken outside the page.
+            long start = System.nanoTime();
+            desk.navigate(url("/console/desk"));
+            assertThat(desk.locator("#day li").nth(39)).isVisible();
+            System.out.printf("console day of %d visits, all practitioners, round %d: usable %d ms after navigating%n",
+                    desk.locator("#day li").count(), round + 1, (System.nanoTime() - start) / 1_000_000);
+        }
+        assertAccessible(desk, "a day of 40 visits");
+        screenshot(desk, "console-day-forty");
+    }
+
     /** Signs in through the page and narrows the desk to this test's practitioner. */
     private Page signedIn(Page page) {
         page.clock().setFixedTime(BookingFixtures.NOW.toEpochMilli());
@@ -142,7 +167,11 @@ class ConsoleDeskTest extends BrowserTest {
     }
 
     private Map<String, Object> named(java.time.OffsetDateTime start, String first, String last) {
-        Map<String, Object> body = BookingFixtures.request(service, dr, start);
+        return named(dr, start, first, last);
+    }
+
+    private Map<String, Object> named(String practitioner, java.time.OffsetDateTime start, String first, String last) {
+        Map<String, Object> body = BookingFixtures.request(service, practitioner, start);
         @SuppressWarnings("unchecked")
         Map<String, Object> patient = (Map<String, Object>) body.get("patient");
         patient.put("firstName", first);

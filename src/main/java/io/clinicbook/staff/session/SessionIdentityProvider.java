@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
+    /** The identity's attribute holding its {@link StaffSessions.SignedIn}, for the session's own resource. */
+    static final String SIGNED_IN = "clinic.console-session";
+
     @Inject
     StaffSessions sessions;
 
@@ -25,7 +28,8 @@ class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
     public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.find(request.token)
                 .map(who -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(who.username())).addRole(who.role()).build())
+                        .setPrincipal(new QuarkusPrincipal(who.username())).addRole(who.role())
+                        .addAttribute(SIGNED_IN, who).build())
                 .orElse(null));
     }
 }

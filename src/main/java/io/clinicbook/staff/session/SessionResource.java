@@ -75,12 +75,11 @@ class SessionResource {
     @Operation(summary = "Who is signed in, and the session's CSRF token", description = "For a console page opened anew.")
     @APIResponse(responseCode = "200", description = "The signed-in staff member")
     public SessionView current(@CookieParam(StaffSessions.COOKIE) String token) {
-        String role = identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.STAFF;
-        if (token == null) {
-            return view(identity.getPrincipal().getName(), role, null, null);
+        StaffSessions.SignedIn who = identity.getAttribute(SessionIdentityProvider.SIGNED_IN);
+        if (who == null) { // signed in with HTTP Basic
+            return view(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.STAFF, null, null);
         }
-        return sessions.find(token).map(who -> view(who.username(), who.role(), token, sessions.endsBy(who)))
-                .orElseGet(() -> view(identity.getPrincipal().getName(), role, null, null));
+        return view(who.username(), who.role(), token, sessions.endsBy(who));
     }
 
     @DELETE
