@@ -12,6 +12,7 @@ const TEXTS = {
     noVisits: 'No visits this day.', newPatient: 'new patient', returning: 'returning', confirmed: (r) => `${r} confirmed.`,
     declined: (r) => `${r} declined.`, visitsOn: (d) => `Visits on ${d}`,
     more: (shown, all) => `The first ${shown} of ${all} visits; choose a practitioner to see the others.`,
+    completed: 'Completed', noShow: 'No-show', cancel: 'Cancel visit',
   },
   es: {
     all: 'Todos los profesionales', practitioner: 'Profesional', day: 'Día', today: 'Hoy', confirm: 'Confirmar', decline: 'Rechazar',
@@ -19,6 +20,7 @@ const TEXTS = {
     noVisits: 'No hay visitas este día.', newPatient: 'paciente nuevo', returning: 'paciente habitual', confirmed: (r) => `${r} confirmada.`,
     declined: (r) => `${r} rechazada.`, visitsOn: (d) => `Visitas del ${d}`,
     more: (shown, all) => `Las primeras ${shown} de ${all} visitas; elija un profesional para ver las demás.`,
+    completed: 'Realizada', noShow: 'No se presentó', cancel: 'Cancelar visita',
   },
 };
 const t = () => TEXTS[lang()] || TEXTS.en;
@@ -117,6 +119,32 @@ function requestRow(a) {
   return row;
 }
 
+/** A visit of the day; a confirmed one can be marked completed or no-show, or cancelled (the server says when not yet). */
+function visitRow(a) {
+  const row = el('li', { 'data-reference': a.reference },
+    el('span', { class: 'time' }, `${clock(a.start)}–${clock(a.end)}`), ' ', el('strong', {}, who(a)),
+    ` · ${services.get(a.service) || a.service} · ${names.get(a.practitioner) || a.practitioner} · `, el('span', { class: 'status' }, a.status));
+  if (a.status !== 'CONFIRMED') return row;
+  const error = el('p', { class: 'error', role: 'alert' });
+  const actions = el('div', { class: 'actions' });
+  [['COMPLETED', t().completed], ['NO_SHOW', t().noShow], ['CANCELLED', t().cancel]].forEach(([status, label]) => {
+    const button = el('button', { type: 'button' }, label);
+    button.addEventListener('click', async () => {
+      error.textContent = '';
+      try {
+        await api('POST', `/api/v1/admin/appointments/${encodeURIComponent(a.reference)}/status-changes`, { status });
+        await refreshDay(true);
+      } catch (problem) {
+        error.textContent = problem.detail;
+        button.focus();
+      }
+    });
+    actions.append(button);
+  });
+  row.append(actions, error);
+  return row;
+}
+
 async function refreshDay(force) {
   const { date } = controls();
   const page = await api('GET', `/api/v1/admin/appointments?${query({ from: dayStart(date, zone), to: dayStart(nextDate(date), zone), size: '100' })}`);
@@ -125,9 +153,7 @@ async function refreshDay(force) {
   lastDay = key;
   document.getElementById('day-heading').textContent = t().visitsOn(longDate(date));
   const list = document.getElementById('day');
-  list.replaceChildren(...(page.items.length ? page.items.map((a) => el('li', {},
-    el('span', { class: 'time' }, `${clock(a.start)}–${clock(a.end)}`), ' ', el('strong', {}, who(a)),
-    ` · ${services.get(a.service) || a.service} · ${names.get(a.practitioner) || a.practitioner} · `, el('span', { class: 'status' }, a.status))) : [el('li', {}, t().noVisits)]));
+  list.replaceChildren(...(page.items.length ? page.items.map(visitRow) : [el('li', {}, t().noVisits)]));
   if (page.totalItems > page.items.length) list.append(el('li', {}, t().more(page.items.length, page.totalItems)));
 }
 

@@ -90,6 +90,19 @@ class ConsoleDeskTest extends BrowserTest {
         assertThat(day).containsText("CONFIRMED");
         screenshot(desk, "console-day");
 
+        // Before the visit the server refuses a no-show, in its words beside the row; after it, the desk marks one.
+        Locator rosasVisit = day.locator("li[data-reference='" + first + "']");
+        rosasVisit.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("No-show")).click();
+        assertThat(rosasVisit.locator(".error")).hasText("A visit can be marked completed or no-show only once it has started.");
+        // The next morning the session has ended (30 minutes unused): the desk goes back to sign-in by itself.
+        clock.setInstant(november(3, 10, 45).toInstant());
+        desk.waitForURL(url("/console/"));
+        signedIn(desk);
+        desk.locator("#date").fill("2026-11-03");
+        rosasVisit.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("No-show")).click();
+        assertThat(rosasVisit.locator(".status")).hasText("NO_SHOW");
+        asAdmin().get("/api/v1/admin/appointments/{reference}", first).then().body("status", org.hamcrest.Matchers.equalTo("NO_SHOW"));
+
         List<Cookie> cookies = desk.context().cookies();
         String session = cookies.stream().filter(c -> c.name.equals("clinic_session")).findFirst().orElseThrow().value;
         desk.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
