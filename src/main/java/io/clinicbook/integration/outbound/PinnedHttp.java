@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
 public class PinnedHttp {
 
     /** What the server answered; the body is cut at the limit the caller gave. */
-    public record Answer(int status, Buffer body) {
+    public record Answer(int status, MultiMap headers, Buffer body) {
     }
 
     /** Why there was no answer, as a sentence for a delivery log (no URL, no address). */
@@ -76,13 +76,13 @@ public class PinnedHttp {
                         if (received.length() + chunk.length() > maxBodyBytes) {
                             received.appendBuffer(chunk, 0, Math.max(0, maxBodyBytes - received.length()));
                             response.request().reset();
-                            answer.tryComplete(new Answer(response.statusCode(), received));
+                            answer.tryComplete(new Answer(response.statusCode(), response.headers(), received));
                         } else {
                             received.appendBuffer(chunk);
                         }
                     });
                     response.exceptionHandler(answer::tryFail);
-                    response.endHandler(done -> answer.tryComplete(new Answer(response.statusCode(), received)));
+                    response.endHandler(done -> answer.tryComplete(new Answer(response.statusCode(), response.headers(), received)));
                 });
         long bound = timeouts.connect().plus(timeouts.read()).toMillis() + 1_000;
         try {
