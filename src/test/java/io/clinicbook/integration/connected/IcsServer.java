@@ -20,6 +20,7 @@ final class IcsServer implements AutoCloseable {
     private volatile String body = "";
     private volatile String contentType = "text/calendar; charset=utf-8";
     private volatile int version;
+    private volatile int failing;
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     final List<Integer> statuses = new CopyOnWriteArrayList<>();
 
@@ -30,6 +31,12 @@ final class IcsServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            if (failing != 0) {
+                statuses.add(failing);
+                exchange.sendResponseHeaders(failing, -1);
+                exchange.close();
+                return;
+            }
             String tag = "\"v" + version + "\"";
             String sent = exchange.getRequestHeaders().getFirst("If-None-Match");
             ifNoneMatch.add(sent == null ? "" : sent);
@@ -61,6 +68,12 @@ final class IcsServer implements AutoCloseable {
 
     IcsServer serve(String calendar) {
         return serve(calendar, "text/calendar; charset=utf-8");
+    }
+
+    /** Answers every request with this status (0: serves again). */
+    IcsServer failWith(int status) {
+        this.failing = status;
+        return this;
     }
 
     String url(String path) {
