@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A subscription URL as Google, Outlook and iCloud serve one: the calendar with an ETag, and 304 to a request
  * whose If-None-Match carries it. Tests change what it serves; it remembers the conditional headers it got.
  */
-final class IcsServer implements AutoCloseable {
+public final class IcsServer implements AutoCloseable {
 
     private final HttpServer server;
     private volatile String body = "";
@@ -24,7 +24,7 @@ final class IcsServer implements AutoCloseable {
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     final List<Integer> statuses = new CopyOnWriteArrayList<>();
 
-    IcsServer() {
+    public IcsServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -66,7 +66,7 @@ final class IcsServer implements AutoCloseable {
         return this;
     }
 
-    IcsServer serve(String calendar) {
+    public IcsServer serve(String calendar) {
         return serve(calendar, "text/calendar; charset=utf-8");
     }
 
@@ -76,7 +76,7 @@ final class IcsServer implements AutoCloseable {
         return this;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
