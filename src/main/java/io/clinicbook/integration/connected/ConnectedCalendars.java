@@ -39,7 +39,7 @@ class ConnectedCalendars {
 
     CalendarView add(String slug, CalendarRequest request) {
         Practitioner practitioner = practitioner(slug);
-        URI url = guard.checkNew(request.url(), "give the user name and password in their own fields");
+        URI url = guard.checkNew(webcalAsHttps(request.url()), "give the user name and password in their own fields");
         String username = Text.trimmedOrNull(request.username());
         String password = request.password() == null || request.password().isEmpty() ? null : request.password();
         if (request.kind() == CalendarKind.CALDAV && username == null) {
@@ -95,6 +95,12 @@ class ConnectedCalendars {
 
     void remove(String slug, long id) {
         records.remove(find(slug, id).id);
+    }
+
+    /** Apple and others hand subscriptions out as webcal://, which calendar apps read over https. */
+    private static String webcalAsHttps(String url) {
+        String trimmed = url.trim();
+        return trimmed.regionMatches(true, 0, "webcal://", 0, 9) ? "https://" + trimmed.substring(9) : trimmed;
     }
 
     private CalendarView view(ConnectedCalendar calendar, String slug) {

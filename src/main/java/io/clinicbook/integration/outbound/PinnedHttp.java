@@ -75,8 +75,9 @@ public class PinnedHttp {
                     response.handler(chunk -> {
                         if (received.length() + chunk.length() > maxBodyBytes) {
                             received.appendBuffer(chunk, 0, Math.max(0, maxBodyBytes - received.length()));
-                            response.request().reset();
+                            // Completed before the reset, whose stream error would otherwise fail the answer first.
                             answer.tryComplete(new Answer(response.statusCode(), response.headers(), received));
+                            response.request().reset();
                         } else {
                             received.appendBuffer(chunk);
                         }

@@ -16,6 +16,7 @@ import io.clinicbook.catalog.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,38 @@ class IcsSubscriptionTest extends OnAFixedMorning {
         asAdmin().post("/api/v1/admin/practitioners/" + dr + "/calendars/" + id + "/resume").then().statusCode(200)
                 .body("active", equalTo(true)).body("upToDate", equalTo(true));
         assertThat(starts(week(), "2026-11-05")).isEmpty();
+    }
+
+    @Test
+    void aWeeklyTenOClockStaysAtTenAfterTheClocksWentBack() {
+        server.serve(CalendarFixtures.calendar("DTSTART;TZID=America/New_York:20261021T100000\nDTEND;TZID=America/New_York:20261021T110000\n"
+                + "RRULE:FREQ=WEEKLY;BYDAY=WE\nEXDATE;TZID=America/New_York:20261111T100000"));
+        CalendarFixtures.subscribe(dr, server.url("/secret/weekly.ics"));
+
+        for (String wednesday : List.of("2026-11-04", "2026-11-18")) {
+            JsonPath day = search(service, wednesday, wednesday, "practitioner", dr);
+            assertThat(starts(day, wednesday)).hasSize(34).contains(wednesday + "T09:30:00-05:00", wednesday + "T11:00:00-05:00")
+                    .doesNotContain(wednesday + "T09:45:00-05:00", wednesday + "T10:00:00-05:00", wednesday + "T10:45:00-05:00");
+        }
+        assertThat(starts(search(service, "2026-11-11", "2026-11-11", "practitioner", dr), "2026-11-11")).hasSize(39);
+        BookingFixtures.post(BookingFixtures.request(service, dr, november(4, 10, 0))).statusCode(422);
+        BookingFixtures.post(BookingFixtures.request(service, dr, november(11, 10, 0))).statusCode(201);
+    }
+
+    @Test
+    void aCalendarOverTheSizeLimitIsRefusedByName() {
+        server.serve(CalendarFixtures.calendar("DTSTART:20261103T150000Z\nDTEND:20261103T160000Z\nDESCRIPTION:" + "x".repeat(6 * 1024 * 1024)));
+
+        CalendarFixtures.connect(dr, """
+                {"kind":"ICS","url":"%s"}""".formatted(server.url("/secret/huge.ics"))).statusCode(400)
+                .body("violations[0].field", equalTo("url")).body("violations[0].message", containsString("larger than 5 MB"));
+    }
+
+    @Test
+    void aWebcalAddressIsReadOverHttpsAndRefusedLikeAnyOther() {
+        CalendarFixtures.connect(dr, """
+                {"kind":"ICS","url":"webcal://10.20.30.40/calendar.ics"}""").statusCode(400)
+                .body("violations[0].message", containsString("private"));
     }
 
     @Test
