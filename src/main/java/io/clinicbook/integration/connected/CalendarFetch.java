@@ -65,8 +65,7 @@ class CalendarFetch {
 
     private Fetched caldav(Source source, Instant from, Instant until) throws Unreadable {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (source.username() + ":" + source.password()).getBytes(StandardCharsets.UTF_8)));
+        headers.put("Authorization", basic(source.username(), source.password()));
         headers.put("Content-Type", "application/xml; charset=utf-8");
         headers.put("Depth", "0");
         PinnedHttp.Answer collection = send(HttpMethod.PROPFIND, source.url(), headers, CalDav.PROPFIND);
@@ -84,7 +83,12 @@ class CalendarFetch {
         return new Fetched(false, CalDav.calendarData(events.body().toString(StandardCharsets.UTF_8)), found.tag(), null);
     }
 
-    private PinnedHttp.Answer send(HttpMethod method, URI url, Map<String, String> headers, String body) throws Unreadable {
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One guarded request: refused before connecting when the address is not allowed; the body cut at the size limit. */
+    PinnedHttp.Answer send(HttpMethod method, URI url, Map<String, String> headers, String body) throws Unreadable {
         TargetGuard.Verdict verdict = guard.check(url);
         if (verdict.address() == null) {
             throw new Unreadable(verdict.refusal());

@@ -21,5 +21,8 @@ record CalendarRequest(
         @Schema(description = "CalDAV only: an app password. Stored encrypted, never returned.", examples = "abcd-efgh-ijkl-mnop")
         String password,
         @Size(max = 200, message = "Please keep the description under 200 characters")
-        @Schema(examples = "Maya's work calendar") String description) {
+        @Schema(examples = "Maya's work calendar") String description,
+        @Schema(description = "CALDAV only, default false: write the practitioner's visits into this calendar (through the outbox; "
+                + "a visit the practitioner edited there is not overwritten)", examples = "true")
+        Boolean writeVisits) {
 }

@@ -21,12 +21,13 @@ record CalendarView(
         @Schema(description = "Why the last read failed; absent after a success",
                 examples = "The calendar server refused the credentials (HTTP 401): check the user name and app password, or the secret address.")
         String lastError,
+        @Schema(description = "Whether the practitioner's visits are written into it", examples = "false") boolean writesVisits,
         @Schema(description = "How many busy intervals the calendar holds in the window read", examples = "12") int busyIntervals,
         @Schema(examples = "2026-11-02T14:00:00Z") Instant createdAt) {
 
     static CalendarView of(ConnectedCalendar c, String practitioner, Instant staleBefore) {
         boolean upToDate = c.active && c.lastSuccessAt != null && !c.lastSuccessAt.isBefore(staleBefore);
         return new CalendarView(c.id, practitioner, c.kind, c.url, c.username, c.description, c.active, upToDate, c.lastAttemptAt,
-                c.lastSuccessAt, c.lastError, c.busyCount, c.createdAt);
+                c.lastSuccessAt, c.lastError, c.writesVisits, c.busyCount, c.createdAt);
     }
 }

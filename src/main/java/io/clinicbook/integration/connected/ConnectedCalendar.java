@@ -35,6 +35,8 @@ class ConnectedCalendar extends PanacheEntityBase {
     Instant lastSuccessAt;
     String lastError;
     int busyCount;
+    /** A CalDAV calendar chosen to receive the practitioner's visits. */
+    boolean writesVisits;
     Instant createdAt;
 
     static List<ConnectedCalendar> of(long practitionerId) {

@@ -45,6 +45,9 @@ class ConnectedCalendars {
         if (request.kind() == CalendarKind.CALDAV && username == null) {
             throw new InvalidParameter("username", "A CalDAV calendar needs the user name to sign in with.");
         }
+        if (request.kind() == CalendarKind.ICS && Boolean.TRUE.equals(request.writeVisits())) {
+            throw new InvalidParameter("writeVisits", "Visits can be written into a CalDAV calendar only; a subscription is read only.");
+        }
         if (request.kind() == CalendarKind.CALDAV && password == null) {
             throw new InvalidParameter("password", "A CalDAV calendar needs an app password to sign in with.");
         }
@@ -63,6 +66,7 @@ class ConnectedCalendars {
         calendar.password = request.kind() == CalendarKind.CALDAV ? secrets.seal(password) : null;
         calendar.description = Text.trimmedOrNull(request.description());
         calendar.active = true;
+        calendar.writesVisits = request.kind() == CalendarKind.CALDAV && Boolean.TRUE.equals(request.writeVisits());
         return view(records.created(calendar, read.fetched(), read.busy(), now), slug);
     }
 

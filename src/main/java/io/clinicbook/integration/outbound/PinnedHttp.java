@@ -71,6 +71,10 @@ public class PinnedHttp {
         Promise<Answer> answer = Promise.promise();
         client.request(options).compose(request -> body == null ? request.send() : request.send(body)).onFailure(answer::tryFail)
                 .onSuccess(response -> {
+                    if (response.statusCode() == 204 || response.statusCode() == 304 || "0".equals(response.getHeader("Content-Length"))) {
+                        // No body: its end may have passed before the handlers below were set, and would never be seen.
+                        answer.tryComplete(new Answer(response.statusCode(), response.headers(), Buffer.buffer()));
+                    }
                     Buffer received = Buffer.buffer();
                     response.handler(chunk -> {
                         if (received.length() + chunk.length() > maxBodyBytes) {

@@ -78,6 +78,22 @@ final class Radicale implements AutoCloseable {
         send("DELETE", URI.create(calendarUrl).getPath() + uid + ".ics", null, 200, 204);
     }
 
+    /** The event resource {@code name} of the calendar as the server holds it, or null when there is none. */
+    String get(String calendarUrl, String name) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(calendarUrl + name))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body().replace("\r\n ", "").replace("\r", "") : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
