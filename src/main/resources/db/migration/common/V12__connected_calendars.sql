@@ -21,6 +21,9 @@ create table connected_calendar (
     last_success_at   timestamp with time zone,
     last_error        varchar(500),
     busy_count        integer                  not null,
+    -- The instance reading it now, until when: one read per calendar at a time across instances.
+    sync_lease_until  timestamp with time zone,
+    sync_leased_by    varchar(60),
     -- A CalDAV calendar chosen to receive the practitioner's visits (written through the outbox).
     writes_visits     boolean                  not null default false,
     created_at        timestamp with time zone not null,

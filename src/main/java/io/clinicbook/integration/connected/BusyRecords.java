@@ -37,6 +37,18 @@ class BusyRecords {
         return ConnectedCalendar.activeIds();
     }
 
+    /**
+     * Claims the calendar's next read for {@code instance} until {@code leaseUntil}: false when another instance is
+     * reading it, or when {@code dueBefore} is given and the calendar was tried since.
+     */
+    boolean claim(long id, String instance, Instant now, Instant leaseUntil, Instant dueBefore) {
+        String due = dueBefore == null ? "" : " and (lastAttemptAt is null or lastAttemptAt < ?5)";
+        Object[] parameters = dueBefore == null ? new Object[] {leaseUntil, instance, id, now}
+                : new Object[] {leaseUntil, instance, id, now, dueBefore};
+        return ConnectedCalendar.update("syncLeaseUntil = ?1, syncLeasedBy = ?2 where id = ?3 and (syncLeaseUntil is null or syncLeaseUntil < ?4)"
+                + due, parameters) == 1;
+    }
+
     ConnectedCalendar find(long id) {
         return ConnectedCalendar.findById(id);
     }
@@ -63,6 +75,8 @@ class BusyRecords {
         calendar.lastAttemptAt = now;
         calendar.lastSuccessAt = now;
         calendar.lastError = null;
+        calendar.syncLeaseUntil = null;
+        calendar.syncLeasedBy = null;
     }
 
     void failed(long calendarId, String why, Instant now) {
@@ -70,6 +84,8 @@ class BusyRecords {
         if (calendar != null) {
             calendar.lastAttemptAt = now;
             calendar.lastError = why;
+            calendar.syncLeaseUntil = null;
+            calendar.syncLeasedBy = null;
         }
     }
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import io.quarkus.runtime.configuration.DurationConverter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -21,6 +23,7 @@ import org.jboss.logging.Logger;
  * busy time last read and records the reason for staff; past {@code clinic.calendars.stale-after} without a
  * success the practitioner's time is withheld. Busy time is read from the start of yesterday (clinic-local)
  * to {@code clinic.calendars.days-ahead} days ahead; a read whose window moved on by a day is made whole again.
+ * Every instance runs the schedule; a lease on the calendar's row lets one of them read it at a time.
  */
 @ApplicationScoped
 class CalendarSync {
@@ -42,21 +45,34 @@ class CalendarSync {
     @ConfigProperty(name = "clinic.calendar.uid-domain", defaultValue = "appointments.clinicbook.io")
     String uidDomain;
 
+    /** This instance, in the leases it takes. */
+    private final String instance = "calendars-" + UUID.randomUUID();
+
     @Scheduled(every = "${clinic.calendars.sync-interval:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void syncAll() {
+        Duration interval = DurationConverter.parseDuration(config.syncInterval());
         for (Long id : records.activeIds()) {
-            sync(id);
+            sync(id, clock.instant().minus(interval).plusSeconds(1));
         }
     }
 
     /** Reads the calendar now and records what was seen; false when the read failed (the reason is in its status). */
     boolean sync(long calendarId) {
+        return sync(calendarId, null);
+    }
+
+    /**
+     * Reads the calendar unless another instance is reading it (one read per calendar at a time, with a lease as
+     * long as the longest read) or, when {@code dueBefore} is given, it was tried since.
+     */
+    private boolean sync(long calendarId, Instant dueBefore) {
         Instant now = clock.instant();
-        ConnectedCalendar calendar = records.find(calendarId);
-        if (calendar == null) {
+        Duration lease = config.connectTimeout().plus(config.readTimeout()).multipliedBy(2).plusSeconds(30);
+        if (!records.claim(calendarId, instance, now, now.plus(lease), dueBefore)) {
             return false;
         }
+        ConnectedCalendar calendar = records.find(calendarId);
         boolean whole = calendar.expandedAt == null || calendar.expandedAt.isBefore(now.minus(Duration.ofDays(1)));
         CalendarFetch.Source source = source(calendar, !whole);
         try {
@@ -66,6 +82,10 @@ class CalendarSync {
         } catch (Unreadable e) {
             LOG.infof("Connected calendar %d could not be read: %s", calendarId, e.getMessage());
             records.failed(calendarId, e.getMessage(), now);
+            return false;
+        } catch (RuntimeException e) {
+            LOG.errorf("Reading connected calendar %d failed: %s", calendarId, e.getClass().getName());
+            records.failed(calendarId, "Reading the calendar failed unexpectedly; see the service's log.", now);
             return false;
         }
     }

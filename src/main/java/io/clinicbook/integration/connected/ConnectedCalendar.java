@@ -35,6 +35,8 @@ class ConnectedCalendar extends PanacheEntityBase {
     Instant lastSuccessAt;
     String lastError;
     int busyCount;
+    Instant syncLeaseUntil;
+    String syncLeasedBy;
     /** A CalDAV calendar chosen to receive the practitioner's visits. */
     boolean writesVisits;
     Instant createdAt;

@@ -33,6 +33,9 @@ class IcsSubscriptionTest extends OnAFixedMorning {
     private static final String TUESDAY_TWO_FREE = "DTSTART:20261103T190000Z\nDTEND:20261103T200000Z\nTRANSP:TRANSPARENT";
     private static final String THURSDAY_ALL_DAY = "DTSTART;VALUE=DATE:20261105\nDTEND;VALUE=DATE:20261106";
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     private IcsServer server;
     private String service;
     private String dr;
@@ -151,6 +154,31 @@ class IcsSubscriptionTest extends OnAFixedMorning {
         CalendarFixtures.connect(dr, """
                 {"kind":"ICS","url":"webcal://10.20.30.40/calendar.ics"}""").statusCode(400)
                 .body("violations[0].message", containsString("private"));
+    }
+
+    @Test
+    void aCalendarAnotherInstanceIsReadingIsNotReadTwice() throws java.sql.SQLException {
+        server.serve(CalendarFixtures.calendar(TUESDAY_TEN));
+        long id = CalendarFixtures.subscribe(dr, server.url("/secret/lease.ics"));
+        clock.setInstant(BookingFixtures.NOW.plusSeconds(300));
+        lease(id, "another-instance", BookingFixtures.NOW.plusSeconds(360));
+
+        CalendarFixtures.sync(dr, id).body("lastAttemptAt", equalTo(BookingFixtures.NOW.toString()));
+        assertThat(server.statuses).hasSize(1);
+
+        clock.setInstant(BookingFixtures.NOW.plusSeconds(361)); // the other instance's lease ran out
+        CalendarFixtures.sync(dr, id).body("lastAttemptAt", equalTo(BookingFixtures.NOW.plusSeconds(361).toString()));
+        assertThat(server.statuses).containsExactly(200, 304);
+    }
+
+    private void lease(long calendar, String instance, Instant until) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+                var update = connection.prepareStatement("update connected_calendar set sync_leased_by = ?, sync_lease_until = ? where id = ?")) {
+            update.setString(1, instance);
+            update.setObject(2, until.atOffset(java.time.ZoneOffset.UTC));
+            update.setLong(3, calendar);
+            assertThat(update.executeUpdate()).isOne();
+        }
     }
 
     @Test
