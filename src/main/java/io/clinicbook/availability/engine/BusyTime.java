@@ -7,18 +7,34 @@ import java.util.Map;
 
 /**
  * Half-open stretches of time [start, end) in epoch seconds, sorted and merged, so that whether a
- * candidate visit meets any of them is one binary search.
+ * candidate visit meets any of them is one binary search. A practitioner's held time also carries, kept
+ * apart, the busy time of their own calendars ({@link #elsewhere()}), and whether a calendar of theirs is
+ * too stale to offer any of their time ({@link #withheld()}).
  */
 public final class BusyTime {
 
-    public static final BusyTime NONE = new BusyTime(new long[0], new long[0]);
+    public static final BusyTime NONE = new BusyTime(new long[0], new long[0], null, false);
 
     private final long[] starts;
     private final long[] ends;
+    private final BusyTime elsewhere;
+    private final boolean withheld;
 
-    private BusyTime(long[] starts, long[] ends) {
+    private BusyTime(long[] starts, long[] ends, BusyTime elsewhere, boolean withheld) {
         this.starts = starts;
         this.ends = ends;
+        this.elsewhere = elsewhere;
+        this.withheld = withheld;
+    }
+
+    /** The busy time of the practitioner's own calendars (none for other kinds of busy time). */
+    BusyTime elsewhere() {
+        return elsewhere == null ? NONE : elsewhere;
+    }
+
+    /** Whether none of the practitioner's time may be offered: a calendar of theirs is not up to date. */
+    boolean withheld() {
+        return withheld;
     }
 
     /** Whether any span meets [from, until). */
@@ -48,6 +64,8 @@ public final class BusyTime {
         private long[] starts = new long[8];
         private long[] ends = new long[8];
         private int size;
+        private Builder elsewhere;
+        private boolean withheld;
 
         public Builder add(Instant start, Instant end) {
             return add(start.getEpochSecond(), end.getEpochSecond());
@@ -64,9 +82,25 @@ public final class BusyTime {
             return this;
         }
 
+        /** Busy time of the practitioner's own calendars: blocks like the rest, but is told apart in a day's reason. */
+        public Builder addElsewhere(long start, long end) {
+            if (elsewhere == null) {
+                elsewhere = new Builder();
+            }
+            elsewhere.add(start, end);
+            return this;
+        }
+
+        /** No time of the practitioner may be offered (a calendar of theirs is not up to date). */
+        public Builder withhold() {
+            withheld = true;
+            return this;
+        }
+
         public BusyTime build() {
+            BusyTime other = elsewhere == null ? null : elsewhere.build();
             if (size == 0) {
-                return NONE;
+                return other == null && !withheld ? NONE : new BusyTime(new long[0], new long[0], other, withheld);
             }
             Integer[] order = new Integer[size];
             Arrays.setAll(order, i -> i);
@@ -83,7 +117,7 @@ public final class BusyTime {
                     count++;
                 }
             }
-            return new BusyTime(Arrays.copyOf(mergedStarts, count), Arrays.copyOf(mergedEnds, count));
+            return new BusyTime(Arrays.copyOf(mergedStarts, count), Arrays.copyOf(mergedEnds, count), other, withheld);
         }
     }
 }

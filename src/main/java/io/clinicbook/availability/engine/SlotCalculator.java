@@ -14,18 +14,21 @@ import java.util.Optional;
  * <p>A start is bookable when the visit with its buffers lies inside one working interval, it lies on
  * the slot step counted in elapsed time from the interval's start (so local times skipped by a
  * spring-forward are skipped, and the repeated hour of a fall-back yields distinct instants), it meets
- * no closure, time off or held appointment, it is not before the minimum notice and its clinic-local
+ * no closure, time off, held appointment or busy time of the practitioner's own calendars (unless they are not up
+ * to date, which withholds all), it is not before the minimum notice and its clinic-local
  * day is not beyond the horizon. Times are epoch seconds.
  */
 public final class SlotCalculator {
 
     /** What stops a start that fits a working interval, in the order a day's reason is judged. */
-    private enum Refusal { CLOSURE, TIME_OFF, NOTICE, TAKEN }
+    private enum Refusal { CLOSURE, TIME_OFF, NOTICE, STALE_CALENDAR, TAKEN, UNAVAILABLE }
 
     private static final NoSlotsReason[] DAY_REASON = {
-        NoSlotsReason.HOLIDAY, NoSlotsReason.TIME_OFF, NoSlotsReason.BEFORE_MINIMUM_NOTICE, NoSlotsReason.FULLY_BOOKED};
+        NoSlotsReason.HOLIDAY, NoSlotsReason.TIME_OFF, NoSlotsReason.BEFORE_MINIMUM_NOTICE, NoSlotsReason.CALENDAR_NOT_UP_TO_DATE,
+        NoSlotsReason.FULLY_BOOKED, NoSlotsReason.UNAVAILABLE};
     private static final Unbookable[] START_REASON = {
-        Unbookable.TIME_OFF, Unbookable.TIME_OFF, Unbookable.BEFORE_MINIMUM_NOTICE, Unbookable.TAKEN};
+        Unbookable.TIME_OFF, Unbookable.TIME_OFF, Unbookable.BEFORE_MINIMUM_NOTICE, Unbookable.CALENDAR_NOT_UP_TO_DATE,
+        Unbookable.TAKEN, Unbookable.UNAVAILABLE};
 
     /** Room for the index of a practitioner beside a start in one long; a clinic has far fewer. */
     private static final int PRACTITIONER_BITS = 12;
@@ -144,7 +147,13 @@ public final class SlotCalculator {
         if (start < earliest) {
             return Refusal.NOTICE;
         }
-        return taken.overlap(from, until) ? Refusal.TAKEN : null;
+        if (taken.withheld()) {
+            return Refusal.STALE_CALENDAR;
+        }
+        if (taken.overlap(from, until)) {
+            return Refusal.TAKEN;
+        }
+        return taken.elsewhere().overlap(from, until) ? Refusal.UNAVAILABLE : null;
     }
 
     /** The first step from an interval's start that leaves room for the buffer before the visit. */

@@ -15,5 +15,9 @@ public enum Unbookable {
     /** Sooner than the clinic's minimum notice. */
     BEFORE_MINIMUM_NOTICE,
     /** Further ahead than the clinic's booking horizon. */
-    BEYOND_HORIZON
+    BEYOND_HORIZON,
+    /** The practitioner is unavailable: their own calendar is busy then. */
+    UNAVAILABLE,
+    /** The practitioner's own calendar has not been read recently enough to offer their time. */
+    CALENDAR_NOT_UP_TO_DATE
 }

@@ -24,6 +24,9 @@ import javax.sql.DataSource;
  * The one definition of the time appointments hold, read by the slot search and by booking alike:
  * appointments in one of the {@link #HOLDING_STATUSES} keep [blocked_from, blocked_until)
  * from others. PostgreSQL's exclusion constraint (V6_1) states the same rule; a test compares them.
+ * The practitioner's own connected calendars (integration.connected) hold time too, kept apart in
+ * {@link BusyTime} so that a day they empty says so: the busy intervals of their active calendars, and, when
+ * one of them has not been read successfully within {@code clinic.calendars.stale-after}, all of their time.
  *
  * <p>One fixed statement straight through JDBC, which the driver keeps prepared (through Hibernate,
  * translating a query with a list of practitioners cost more than the rest of a search together).
@@ -37,15 +40,18 @@ public class HeldTime {
     public static final Set<String> HOLDING_STATUSES = Set.of("REQUESTED", "CONFIRMED");
 
     private static final String SQL = "select practitioner_id, cast(extract(epoch from blocked_from) as bigint),"
-            + " cast(extract(epoch from blocked_until) as bigint) from appointment"
+            + " cast(extract(epoch from blocked_until) as bigint), " + CalendarBusy.APPOINTMENT + " from appointment"
             + " where practitioner_id = any(?) and status in (" + HOLDING_STATUSES.stream().map(s -> "'" + s + "'")
-            .sorted().collect(Collectors.joining(", ")) + ") and blocked_until > ? and blocked_until < ? and blocked_from < ? and id <> ?";
+            .sorted().collect(Collectors.joining(", ")) + ") and blocked_until > ? and blocked_until < ? and blocked_from < ? and id <> ?"
+            + CalendarBusy.SQL;
 
     /** An id no appointment has, for when none is being moved. */
     private static final long NO_APPOINTMENT = -1;
 
     @Inject
     DataSource dataSource;
+    @Inject
+    CalendarBusy calendars;
 
     /**
      * The time held on the clinic-local days [from, to] by appointments of these practitioners, except
@@ -64,9 +70,11 @@ public class HeldTime {
             query.setObject(3, until.plus(ServiceType.LONGEST_HOLD).atOffset(ZoneOffset.UTC));
             query.setObject(4, until.atOffset(ZoneOffset.UTC));
             query.setLong(5, ignored == null ? NO_APPOINTMENT : ignored);
+            calendars.bind(query, 6, connection, practitioners, WallClock.startOf(from, zone), until);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    held.computeIfAbsent(rows.getLong(1), id -> new BusyTime.Builder()).add(rows.getLong(2), rows.getLong(3));
+                    CalendarBusy.add(held.computeIfAbsent(rows.getLong(1), id -> new BusyTime.Builder()), rows.getInt(4),
+                            rows.getLong(2), rows.getLong(3));
                 }
             }
         } catch (SQLException e) {

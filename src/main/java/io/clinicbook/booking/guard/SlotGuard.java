@@ -111,6 +111,11 @@ public class SlotGuard {
                     "That time is too soon to book online. Please choose a later start or call the clinic.").translated("minimum-notice");
             case BEYOND_HORIZON -> new PolicyViolation("beyond-horizon", "That time is further ahead than the clinic takes bookings.")
                     .translated("beyond-horizon");
+            case UNAVAILABLE -> new PolicyViolation("practitioner-unavailable", "The practitioner is unavailable at that time. "
+                    + "Please choose a start from the slot search.").translated("practitioner-unavailable");
+            case CALENDAR_NOT_UP_TO_DATE -> new PolicyViolation("calendar-not-up-to-date", "The practitioner's calendar is not up to date, "
+                    + "so their time cannot be booked online just now. Please try again later or call the clinic.")
+                    .translated("calendar-not-up-to-date");
         };
     }
 }

@@ -82,6 +82,8 @@ class PlanVisitsUnavailable extends ClinicProblem {
             case TIME_OFF -> "the practitioner is away or the clinic is closed";
             case BEFORE_MINIMUM_NOTICE -> "too soon";
             case BEYOND_HORIZON -> "past the booking horizon";
+            case UNAVAILABLE -> "the practitioner is unavailable";
+            case CALENDAR_NOT_UP_TO_DATE -> "the practitioner's calendar is not up to date";
         };
     }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
 public class PinnedHttp {
 
     /** What the server answered; the body is cut at the limit the caller gave. */
-    public record Answer(int status, Buffer body) {
+    public record Answer(int status, MultiMap headers, Buffer body) {
     }
 
     /** Why there was no answer, as a sentence for a delivery log (no URL, no address). */
@@ -71,18 +71,23 @@ public class PinnedHttp {
         Promise<Answer> answer = Promise.promise();
         client.request(options).compose(request -> body == null ? request.send() : request.send(body)).onFailure(answer::tryFail)
                 .onSuccess(response -> {
+                    if (response.statusCode() == 204 || response.statusCode() == 304 || "0".equals(response.getHeader("Content-Length"))) {
+                        // No body: its end may have passed before the handlers below were set, and would never be seen.
+                        answer.tryComplete(new Answer(response.statusCode(), response.headers(), Buffer.buffer()));
+                    }
                     Buffer received = Buffer.buffer();
                     response.handler(chunk -> {
                         if (received.length() + chunk.length() > maxBodyBytes) {
                             received.appendBuffer(chunk, 0, Math.max(0, maxBodyBytes - received.length()));
+                            // Completed before the reset, whose stream error would otherwise fail the answer first.
+                            answer.tryComplete(new Answer(response.statusCode(), response.headers(), received));
                             response.request().reset();
-                            answer.tryComplete(new Answer(response.statusCode(), received));
                         } else {
                             received.appendBuffer(chunk);
                         }
                     });
                     response.exceptionHandler(answer::tryFail);
-                    response.endHandler(done -> answer.tryComplete(new Answer(response.statusCode(), received)));
+                    response.endHandler(done -> answer.tryComplete(new Answer(response.statusCode(), response.headers(), received)));
                 });
         long bound = timeouts.connect().plus(timeouts.read()).toMillis() + 1_000;
         try {

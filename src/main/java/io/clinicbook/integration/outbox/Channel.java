@@ -2,5 +2,7 @@ package io.clinicbook.integration.outbox;
 
 /** How a message leaves the service. */
 public enum Channel {
-    WEBHOOK, EMAIL
+    WEBHOOK, EMAIL,
+    /** A visit written into a practitioner's own CalDAV calendar (integration.connected). */
+    CALDAV
 }

@@ -35,7 +35,7 @@ class OutboxAdminResource {
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<MessageView> list(
-            @Parameter(description = "WEBHOOK or EMAIL", example = "EMAIL") @QueryParam("channel") Channel channel,
+            @Parameter(description = "WEBHOOK, EMAIL or CALDAV", example = "EMAIL") @QueryParam("channel") Channel channel,
             @Parameter(description = "PENDING, DELIVERED, FAILED or SKIPPED", example = "PENDING") @QueryParam("status") MessageStatus status,
             @BeanParam @Valid Paging paging) {
         return outbox.list(channel, status, null, paging.page, paging.size);

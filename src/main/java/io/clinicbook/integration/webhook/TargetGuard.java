@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps webhooks from being aimed at the clinic's own network: a target whose host resolves to a
+ * Keeps webhooks (and practitioners' connected calendars, integration.connected) from being aimed at the clinic's own network: a target whose host resolves to a
  * private, loopback, link-local or otherwise internal address is refused, when the subscription is
  * made and again before every delivery (DNS may change), unless an allow-list entry covers it. The
  * delivery then connects to the address checked, not to a fresh look-up of the name.
  */
 @ApplicationScoped
-class TargetGuard {
+public class TargetGuard {
 
     private final List<AddressRange> allowed;
     private final Resolver resolver;
@@ -32,6 +32,14 @@ class TargetGuard {
 
     /** The URL as a URI, or 400 naming the field {@code url} when it is malformed or points inside. */
     URI checkNew(String url) {
+        return checkNew(url, "verify the webhook-signature instead");
+    }
+
+    /**
+     * An outbound URL as a URI, or 400 naming the field {@code url} when it is malformed, carries credentials
+     * (the problem's detail then ends with {@code credentialsHint}) or points inside.
+     */
+    public URI checkNew(String url, String credentialsHint) {
         URI uri;
         try {
             uri = new URI(url.trim());
@@ -42,7 +50,7 @@ class TargetGuard {
             throw new InvalidParameter("url", "The url must be an absolute http or https URL with a host.");
         }
         if (uri.getUserInfo() != null) {
-            throw new InvalidParameter("url", "The url must not carry credentials; verify the webhook-signature instead.");
+            throw new InvalidParameter("url", "The url must not carry credentials; " + credentialsHint + ".");
         }
         refusal(uri).ifPresent(why -> {
             throw new InvalidParameter("url", why);
@@ -68,7 +76,7 @@ class TargetGuard {
         }
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Verdict.refused("The url points to a private, loopback or link-local address; webhooks go to public addresses only.");
+                return Verdict.refused("The url points to a private, loopback or link-local address; the service calls public addresses only.");
             }
         }
         return addresses.length == 0 ? Verdict.refused("The host of the url does not resolve.") : new Verdict(addresses[0], null);

@@ -10,6 +10,8 @@ import io.clinicbook.booking.AppointmentStatus;
 import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.catalog.CatalogueFixtures;
 import io.clinicbook.faq.FaqFixtures;
+import io.clinicbook.integration.connected.CalendarFixtures;
+import io.clinicbook.integration.connected.IcsServer;
 import io.clinicbook.jdbc.CountingStatements;
 import io.clinicbook.jdbc.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,6 +90,40 @@ class SlotSearchCostTest {
         Runnable book = () -> BookingFixtures.post(BookingFixtures.request(service, dr,
                 OffsetDateTime.parse("2026-03-03T09:00-05:00").plusHours(booked[0]++))).statusCode(201);
         assertThat(statements(book, week)).isOne();
+    }
+
+    @Test
+    void aPractitionersCalendarCostsTheSameStatementsWhateverItsNumberOfEvents() {
+        clock.setInstant(Instant.parse("2026-03-01T12:00:00Z"));
+        String service = CatalogueFixtures.service(30);
+        String few = CatalogueFixtures.practitioner(service);
+        String many = CatalogueFixtures.practitioner(service);
+        AvailabilityFixtures.weekdays(few, "09:00", "17:00");
+        AvailabilityFixtures.weekdays(many, "09:00", "17:00");
+        try (IcsServer oneEvent = new IcsServer(); IcsServer thousands = new IcsServer()) {
+            oneEvent.serve(CalendarFixtures.calendar("DTSTART:20260303T150000Z\nDTEND:20260303T160000Z"));
+            String[] events = new String[501];
+            for (int i = 0; i < 500; i++) {
+                events[i] = "DTSTART:%sT2100%02dZ\nDTEND:%sT2130%02dZ".formatted(
+                        java.time.LocalDate.of(2026, 3, 2).plusDays(i % 120).toString().replace("-", ""), i / 120,
+                        java.time.LocalDate.of(2026, 3, 2).plusDays(i % 120).toString().replace("-", ""), i / 120);
+            }
+            events[500] = "DTSTART;TZID=America/New_York:20260302T120000\nDTEND;TZID=America/New_York:20260302T123000\n"
+                    + "RRULE:FREQ=MINUTELY;INTERVAL=60;BYHOUR=12,13,14,15,16";
+            thousands.serve(CalendarFixtures.calendar(events));
+            CalendarFixtures.subscribe(few, oneEvent.url("/one.ics"));
+            CalendarFixtures.subscribe(many, thousands.url("/many.ics"));
+            Runnable searchFew = () -> SlotQueries.search(service, "2026-03-02", "2026-03-08", "practitioner", few);
+            Runnable searchMany = () -> SlotQueries.search(service, "2026-03-02", "2026-03-08", "practitioner", many);
+            Runnable heldTimeChange = () -> HeldAppointments.add(few, service, "2026-03-24T14:00:00Z", AppointmentStatus.CANCELLED);
+
+            assertThat(SlotQueries.starts(SlotQueries.search(service, "2026-03-02", "2026-03-02", "practitioner", many), "2026-03-02"))
+                    .hasSize(15).contains("2026-03-02T11:30:00-05:00", "2026-03-02T12:30:00-05:00", "2026-03-02T15:30:00-05:00")
+                    .doesNotContain("2026-03-02T12:00:00-05:00", "2026-03-02T16:00:00-05:00", "2026-03-02T16:30:00-05:00");
+            assertThat(statements(heldTimeChange, searchFew)).isOne();
+            assertThat(statements(heldTimeChange, searchMany)).isOne();
+            assertThat(statements(() -> { }, searchMany)).isZero();
+        }
     }
 
     @Test
