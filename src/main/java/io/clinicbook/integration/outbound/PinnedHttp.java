@@ -47,10 +47,12 @@ public class PinnedHttp {
     public record Timeouts(Duration connect, Duration read) {
     }
 
+    private final Vertx vertx;
     private final HttpClient client;
 
     @Inject
     PinnedHttp(Vertx vertx) {
+        this.vertx = vertx;
         // No pooled connections: each request connects to the address it was given.
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setForceSni(true).setVerifyHost(true)
                 .setMaxPoolSize(64).setMaxRedirects(0));
@@ -69,7 +71,10 @@ public class PinnedHttp {
         headers.forEach(sent::add);
         options.setHeaders(sent);
         Promise<Answer> answer = Promise.promise();
-        client.request(options).compose(request -> body == null ? request.send() : request.send(body)).onFailure(answer::tryFail)
+        // Started on an event loop, so that the response's handlers are set in the tick that delivers it: from
+        // a worker thread, the callback below could run after a short body and its end had passed unseen.
+        vertx.getOrCreateContext().runOnContext(started -> client.request(options)
+                .compose(request -> body == null ? request.send() : request.send(body)).onFailure(answer::tryFail)
                 .onSuccess(response -> {
                     if (response.statusCode() == 204 || response.statusCode() == 304 || "0".equals(response.getHeader("Content-Length"))) {
                         // No body: its end may have passed before the handlers below were set, and would never be seen.
@@ -88,7 +93,7 @@ public class PinnedHttp {
                     });
                     response.exceptionHandler(answer::tryFail);
                     response.endHandler(done -> answer.tryComplete(new Answer(response.statusCode(), response.headers(), received)));
-                });
+                }));
         long bound = timeouts.connect().plus(timeouts.read()).toMillis() + 1_000;
         try {
             return answer.future().toCompletionStage().toCompletableFuture().get(bound, TimeUnit.MILLISECONDS);
