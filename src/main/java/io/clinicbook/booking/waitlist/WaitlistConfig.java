@@ -1,0 +1,18 @@
+package io.clinicbook.booking.waitlist;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long an offer holds its time, and how often the waitlist is swept. */
+@ConfigMapping(prefix = "clinic.waitlist")
+interface WaitlistConfig {
+
+    /** How long an offer's time is held for its patient alone before it passes to the next. */
+    @WithDefault("30m")
+    Duration hold();
+
+    /** How often expired offers and entries are ended and free time is matched again (the {@code @Scheduled} interval). */
+    @WithDefault("30s")
+    String sweepInterval();
+}

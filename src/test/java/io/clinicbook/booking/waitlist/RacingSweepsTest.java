@@ -1,0 +1,70 @@
+package io.clinicbook.booking.waitlist;
+
+import static io.clinicbook.booking.BookingFixtures.book;
+import static io.clinicbook.booking.BookingFixtures.november;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clinicbook.booking.Appointment;
+import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.booking.WithAPractitioner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several instances sweeping the waitlist at the same moment, as threads of one: each runs the matcher in its own
+ * transactions against the same database, so only the locks (the entry's row, then the practitioner's) and the
+ * re-read of held time under them keep the freed time from being offered twice.
+ */
+@QuarkusTest
+class RacingSweepsTest extends WithAPractitioner {
+
+    private static final int SWEEPERS = 6;
+
+    @Inject
+    WaitlistSweep sweep;
+
+    @Test
+    void sweepsRacingForOneFreedTimeMakeExactlyOneOfferToTheFirstPatient() throws Exception {
+        String reference = book(service, dr, november(3, 10, 0))[0];
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(WaitlistFixtures.joined(WaitlistFixtures.join(service, dr, "2026-11-03", "10:00", "10:00"))[0]);
+        }
+        // Freed behind the service's back (no event, so no sweep of its own): only the racing sweeps below see it.
+        QuarkusTransaction.requiringNew().run(() -> Appointment.update("status = ?1 where reference = ?2", AppointmentStatus.CANCELLED, reference));
+
+        ExecutorService threads = Executors.newFixedThreadPool(SWEEPERS);
+        CountDownLatch ready = new CountDownLatch(SWEEPERS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> made = new ArrayList<>();
+        try {
+            for (int i = 0; i < SWEEPERS; i++) {
+                made.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return sweep.match();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            int total = 0;
+            for (Future<Integer> offers : made) {
+                total += offers.get();
+            }
+            assertThat(total).isLessThanOrEqualTo(1); // a scheduled sweep may have made it first
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(WaitlistFixtures.offersOf(entries.get(0))).hasSize(1);
+        entries.subList(1, 5).forEach(e -> assertThat(WaitlistFixtures.offersOf(e)).isEmpty());
+    }
+}
