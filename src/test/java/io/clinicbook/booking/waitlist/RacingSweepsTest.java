@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,8 @@ class RacingSweepsTest extends WithAPractitioner {
 
     @Inject
     WaitlistSweep sweep;
+    @Inject
+    Offers offers;
 
     @Test
     void sweepsRacingForOneFreedTimeMakeExactlyOneOfferToTheFirstPatient() throws Exception {
@@ -41,30 +44,60 @@ class RacingSweepsTest extends WithAPractitioner {
         // Freed behind the service's back (no event, so no sweep of its own): only the racing sweeps below see it.
         QuarkusTransaction.requiringNew().run(() -> Appointment.update("status = ?1 where reference = ?2", AppointmentStatus.CANCELLED, reference));
 
-        ExecutorService threads = Executors.newFixedThreadPool(SWEEPERS);
-        CountDownLatch ready = new CountDownLatch(SWEEPERS);
+        List<Callable<Integer>> sweeps = new ArrayList<>();
+        for (int i = 0; i < SWEEPERS; i++) {
+            sweeps.add(sweep::match);
+        }
+        assertThat(atOnce(sweeps)).isLessThanOrEqualTo(1); // a scheduled sweep may have made it first
+
+        assertThat(WaitlistFixtures.offersOf(entries.get(0))).hasSize(1);
+        entries.subList(1, 5).forEach(e -> assertThat(WaitlistFixtures.offersOf(e)).isEmpty());
+    }
+
+    @Test
+    void entriesMatchedAtOnceForOneFreedTimeGetOneOfferBetweenThem() throws Exception {
+        String reference = book(service, dr, november(4, 11, 0))[0];
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < SWEEPERS; i++) {
+            entries.add(WaitlistFixtures.joined(WaitlistFixtures.join(service, dr, "2026-11-04", "11:00", "11:00"))[0]);
+        }
+        QuarkusTransaction.requiringNew().run(() -> Appointment.update("status = ?1 where reference = ?2", AppointmentStatus.CANCELLED, reference));
+
+        // Each thread offers the time to a different entry, as instances whose sweeps reached different entries would:
+        // only the practitioner's lock and the re-read of held time under it stand between them.
+        List<Callable<Integer>> matchers = new ArrayList<>();
+        for (String entry : entries) {
+            long id = QuarkusTransaction.requiringNew().call(() -> WaitlistEntry.<WaitlistEntry>find("reference", entry).singleResult().id);
+            matchers.add(() -> offers.offerTo(id) ? 1 : 0);
+        }
+        atOnce(matchers);
+
+        assertThat(entries.stream().mapToInt(e -> WaitlistFixtures.offersOf(e).size()).sum()).isEqualTo(1);
+    }
+
+    /** Runs the tasks at once, a thread each released together; the sum of their answers. */
+    private static int atOnce(List<Callable<Integer>> tasks) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch ready = new CountDownLatch(tasks.size());
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> made = new ArrayList<>();
+        List<Future<Integer>> results = new ArrayList<>();
         try {
-            for (int i = 0; i < SWEEPERS; i++) {
-                made.add(threads.submit(() -> {
+            for (Callable<Integer> task : tasks) {
+                results.add(threads.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return sweep.match();
+                    return task.call();
                 }));
             }
             ready.await();
             go.countDown();
             int total = 0;
-            for (Future<Integer> offers : made) {
-                total += offers.get();
+            for (Future<Integer> result : results) {
+                total += result.get();
             }
-            assertThat(total).isLessThanOrEqualTo(1); // a scheduled sweep may have made it first
+            return total;
         } finally {
             threads.shutdownNow();
         }
-
-        assertThat(WaitlistFixtures.offersOf(entries.get(0))).hasSize(1);
-        entries.subList(1, 5).forEach(e -> assertThat(WaitlistFixtures.offersOf(e)).isEmpty());
     }
 }
