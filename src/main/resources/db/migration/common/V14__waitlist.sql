@@ -61,3 +61,6 @@ create index waitlist_offer_held on waitlist_offer (practitioner_id, blocked_unt
 create index waitlist_offer_entry on waitlist_offer (entry_id);
 create index waitlist_offer_open on waitlist_offer (status, expires_at);
 create unique index waitlist_offer_token on waitlist_offer (token_hash);
+
+-- The email of an offer belongs to the offer, not to an appointment; its token is sealed in sealed_token.
+alter table outbox_message add column waitlist_offer_id bigint references waitlist_offer (id);

@@ -6,7 +6,7 @@ import java.time.Instant;
  * Fired inside the transaction that makes an offer, with its token in the clear (only its hash is stored): the
  * offer's email seals it into the outbox. Never logged.
  */
-record OfferMade(long offerId, String entryReference, String token, Instant at) {
+public record OfferMade(long offerId, String entryReference, String token, Instant at) {
 
     @Override
     public String toString() {

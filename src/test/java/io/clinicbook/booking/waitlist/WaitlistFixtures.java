@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The waitlist through the API, as the widget and staff use it. */
-final class WaitlistFixtures {
+public final class WaitlistFixtures {
 
     private WaitlistFixtures() {
     }
 
     /** A join body for one day and a window of start times, with a fresh email. */
-    static Map<String, Object> join(String service, String practitioner, String date, String earliest, String latest) {
+    public static Map<String, Object> join(String service, String practitioner, String date, String earliest, String latest) {
         Map<String, Object> patient = new LinkedHashMap<>();
         patient.put("firstName", "Waiting");
         patient.put("lastName", "Patient");
@@ -39,33 +39,33 @@ final class WaitlistFixtures {
         return body;
     }
 
-    static ValidatableResponse post(Map<String, Object> body) {
+    public static ValidatableResponse post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/waitlist").then();
     }
 
     /** Joins and returns {reference, token}. */
-    static String[] joined(Map<String, Object> body) {
+    public static String[] joined(Map<String, Object> body) {
         var created = post(body).statusCode(201).extract();
         return new String[] {created.path("entry.reference"), created.path("token")};
     }
 
     /** The offers staff see for this entry, newest first. */
-    static List<Map<String, Object>> offersOf(String entry) {
+    public static List<Map<String, Object>> offersOf(String entry) {
         List<Map<String, Object>> all = asAdmin().get("/api/v1/admin/waitlist/offers").then().statusCode(200).extract().path("$");
         return all.stream().filter(o -> entry.equals(o.get("entry"))).toList();
     }
 
     /** The entry as staff see it. */
-    static Map<String, Object> entry(String reference) {
+    public static Map<String, Object> entry(String reference) {
         List<Map<String, Object>> all = asAdmin().get("/api/v1/admin/waitlist").then().statusCode(200).extract().path("$");
         return all.stream().filter(e -> reference.equals(e.get("reference"))).findFirst().orElseThrow();
     }
 
-    static ValidatableResponse accept(String token) {
+    public static ValidatableResponse accept(String token) {
         return given().header("X-Offer-Token", token).post("/api/v1/waitlist/offer/accept").then();
     }
 
-    static ValidatableResponse decline(String token) {
+    public static ValidatableResponse decline(String token) {
         return given().header("X-Offer-Token", token).post("/api/v1/waitlist/offer/decline").then();
     }
 }
