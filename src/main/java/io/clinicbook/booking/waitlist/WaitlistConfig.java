@@ -15,4 +15,11 @@ interface WaitlistConfig {
     /** How often expired offers and entries are ended and free time is matched again (the {@code @Scheduled} interval). */
     @WithDefault("30s")
     String sweepInterval();
+
+    /**
+     * Whether a sweep also runs right after each committed change that may free time (a cancellation, a move, a
+     * decline, a change to working time); without it, only the scheduled sweep offers freed time.
+     */
+    @WithDefault("true")
+    boolean sweepAfterChanges();
 }

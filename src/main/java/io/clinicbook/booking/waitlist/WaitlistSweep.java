@@ -27,6 +27,8 @@ class WaitlistSweep {
 
     @Inject
     Offers offers;
+    @Inject
+    WaitlistConfig config;
 
     private final ExecutorService soon = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "waitlist-sweep");
@@ -41,8 +43,8 @@ class WaitlistSweep {
         sweep();
     }
 
-    /** One sweep, in this thread; returns the offers made. */
-    int sweep() {
+    /** One sweep, in this thread, one at a time in this instance (other instances may sweep meanwhile); returns the offers made. */
+    synchronized int sweep() {
         offers.expireDue();
         offers.expireEntries();
         return match();
@@ -72,7 +74,7 @@ class WaitlistSweep {
 
     /** A sweep on the sweeper's own thread, once the caller's transaction is over; requests meanwhile share it. */
     void soon() {
-        if (queued.compareAndSet(false, true)) {
+        if (config.sweepAfterChanges() && queued.compareAndSet(false, true)) {
             soon.execute(() -> {
                 queued.set(false);
                 try {

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,16 @@ class RacingSweepsTest extends WithAPractitioner {
     WaitlistSweep sweep;
     @Inject
     Offers offers;
+
+    /**
+     * Waits out a sweep begun between tests, on the real clock (in December, past every day these tests wait for), which
+     * could otherwise expire this test's entries as they are made: sweeps run one at a time, and every later one reads
+     * the fixed clock.
+     */
+    @BeforeEach
+    void afterAnySweepOnTheRealClock() {
+        sweep.sweep();
+    }
 
     @Test
     void sweepsRacingForOneFreedTimeMakeExactlyOneOfferToTheFirstPatient() throws Exception {

@@ -5,6 +5,7 @@ import static io.clinicbook.booking.BookingFixtures.book;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +38,16 @@ class WaitlistTest extends WithAPractitioner {
     WaitlistSweep sweep;
     @Inject
     OfferTokens tokens;
+
+    /**
+     * Waits out a sweep begun between tests, on the real clock (in December, past every day these tests wait for), which
+     * could otherwise expire this test's entries as they are made: sweeps run one at a time, and every later one reads
+     * the fixed clock.
+     */
+    @BeforeEach
+    void afterAnySweepOnTheRealClock() {
+        sweep.sweep();
+    }
 
     /** The 10:00 visit that keeps the waiting patients' time, as {reference, manageToken}. */
     private String[] tenOClock() {
@@ -236,6 +248,14 @@ class WaitlistTest extends WithAPractitioner {
         assertThat(WaitlistFixtures.offersOf(entry).get(0)).containsEntry("status", "DECLINED");
         WaitlistFixtures.accept(token).statusCode(404);
         book(service, dr, november(3, 10, 0));
+    }
+
+    @Test
+    void theOfferLinkOpensAPageThatKeepsTheTokenInTheFragment() {
+        given().get("/waitlist").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self';")).header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer").body(containsString("/site/waitlist.js"));
+        given().get("/site/waitlist.js").then().statusCode(200).body(containsString("'X-Offer-Token'"), containsString("location.hash"));
     }
 
     @Test
