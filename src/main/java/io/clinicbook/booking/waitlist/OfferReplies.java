@@ -13,7 +13,6 @@ import io.clinicbook.problem.InvalidParameter;
 import io.clinicbook.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,8 +72,7 @@ class OfferReplies {
     /** The offer, locked after its entry, if it is still open and its hold has not ended; otherwise the problem saying why. */
     private WaitlistOffer lockOpen(String token) {
         WaitlistOffer offer = find(token);
-        WaitlistEntry.lock(offer.entry.id);
-        WaitlistOffer.getEntityManager().refresh(offer, LockModeType.PESSIMISTIC_WRITE);
+        offer.lockWithEntry();
         Instant now = clock.instant();
         return switch (offer.status) {
             case ACCEPTED -> throw new Conflict("waitlist-offer-accepted",
@@ -91,9 +89,10 @@ class OfferReplies {
     }
 
     private static Conflict expired(WaitlistOffer offer) {
+        boolean waiting = offer.entry.status == WaitlistEntry.Status.WAITING || offer.entry.status == WaitlistEntry.Status.OFFERED;
         return new Conflict("waitlist-offer-expired", "The time was held for you until "
                 + offer.expiresAt.atZone(Clinic.current().zone()).toOffsetDateTime() + "; the hold has ended and the time has been "
-                + "offered to the next patient. You stay on the waitlist for other times.");
+                + "offered to the next patient." + (waiting ? " You stay on the waitlist for other times." : ""));
     }
 
     private static WaitlistOffer find(String token) {

@@ -82,10 +82,9 @@ class Offers {
     public int expireDue() {
         Instant now = clock.instant();
         int expired = 0;
-        for (WaitlistOffer due : WaitlistOffer.dueToExpire(now)) {
-            WaitlistEntry entry = WaitlistEntry.lock(due.entry.id).orElseThrow();
-            WaitlistOffer offer = WaitlistOffer.findById(due.id);
-            WaitlistOffer.getEntityManager().refresh(offer);
+        for (WaitlistOffer offer : WaitlistOffer.dueToExpire(now)) {
+            offer.lockWithEntry();
+            WaitlistEntry entry = offer.entry;
             if (offer.status == WaitlistOffer.Status.OPEN && !offer.expiresAt.isAfter(now)) {
                 offer.end(WaitlistOffer.Status.EXPIRED, now);
                 if (entry.status == WaitlistEntry.Status.OFFERED) {

@@ -1,6 +1,5 @@
 package io.clinicbook.booking.waitlist;
 
-import io.clinicbook.booking.Appointment;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,8 +16,8 @@ record StaffOfferView(
         @Schema(description = "The appointment booked by accepting", examples = "K7Q4M2XP") String appointment,
         @Schema(examples = "2026-11-02T07:00:00-05:00") OffsetDateTime offeredAt) {
 
-    static StaffOfferView of(WaitlistOffer o, ZoneId zone) {
-        String appointment = o.appointmentId == null ? null : Appointment.<Appointment>findById(o.appointmentId).reference;
+    /** {@code appointment}: the reference of the appointment booked by accepting, or null. */
+    static StaffOfferView of(WaitlistOffer o, String appointment, ZoneId zone) {
         return new StaffOfferView(o.entry.reference, o.practitioner.slug, o.startsAt.atZone(zone).toOffsetDateTime(),
                 o.endsAt.atZone(zone).toOffsetDateTime(), o.expiresAt.atZone(zone).toOffsetDateTime(), o.status, appointment,
                 o.createdAt.atZone(zone).toOffsetDateTime());

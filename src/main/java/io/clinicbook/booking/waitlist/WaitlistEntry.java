@@ -72,6 +72,14 @@ class WaitlistEntry extends PanacheEntityBase {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * Locks the row until the transaction ends and reads it again: for an entry already loaded (through its offer),
+     * whose version another transaction may have moved on meanwhile (a lock with a version check would fail).
+     */
+    void lockFresh() {
+        getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The ids of the entries waiting for an offer, in the order they joined. */
     static List<Long> waitingInOrder() {
         return find("select e.id from WaitlistEntry e where e.status = ?1 order by e.id", Status.WAITING).project(Long.class).list();

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,6 +63,12 @@ class WaitlistOffer extends PanacheEntityBase {
 
     static List<WaitlistOffer> ofEntry(long entryId) {
         return list("entry.id = ?1 order by id", entryId);
+    }
+
+    /** Locks its entry's row, then its own (the order every change to an offer keeps), each read again. */
+    void lockWithEntry() {
+        entry.lockFresh();
+        getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Whether it holds its time now. */

@@ -73,7 +73,8 @@ class WaitlistResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public void leave(@Parameter(example = "W7KQ2MZA") @PathParam("reference") String reference,
-                      @Parameter(in = ParameterIn.HEADER, description = ENTRY_TOKEN_TEXT, required = true) @HeaderParam(ENTRY_TOKEN) String token) {
+                      @Parameter(in = ParameterIn.HEADER, description = ENTRY_TOKEN_TEXT, required = true,
+                              example = WaitlistExamples.ENTRY_TOKEN) @HeaderParam(ENTRY_TOKEN) String token) {
         waitlist.leave(reference, token);
         acceptance.sweepSoon();
     }
@@ -85,7 +86,7 @@ class WaitlistResource {
             schema = @Schema(implementation = OfferView.class), examples = @ExampleObject(name = "open", value = WaitlistExamples.OFFER)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public OfferView offer(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true)
+    public OfferView offer(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true, example = WaitlistExamples.OFFER_TOKEN)
                            @HeaderParam(OFFER_TOKEN) String token) {
         return replies.view(token);
     }
@@ -96,7 +97,8 @@ class WaitlistResource {
             + "booking rules (minimum notice, working time, double booking). The answer is the booking's, with the visit's manage token. "
             + "An offer already accepted, declined or past its hold is a 409 saying which.")
     @APIResponse(responseCode = "201", description = "Booked", headers = @Header(name = "Location", description = "Address of the appointment"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppointmentCreated")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppointmentCreated"),
+                    examples = @ExampleObject(name = "booked", value = WaitlistExamples.BOOKED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "The offer was already accepted or declined, its hold ended, or its time is no longer free",
@@ -104,7 +106,7 @@ class WaitlistResource {
                     examples = @ExampleObject(name = "waitlist-offer-expired", value = WaitlistExamples.EXPIRED)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response accept(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true)
+    public Response accept(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true, example = WaitlistExamples.OFFER_TOKEN)
                            @HeaderParam(OFFER_TOKEN) String token) {
         BookingResponse booked = acceptance.accept(token);
         return Response.status(booked.status()).type(MediaType.APPLICATION_JSON).location(URI.create(booked.location()))
@@ -119,7 +121,7 @@ class WaitlistResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public void decline(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true)
+    public void decline(@Parameter(in = ParameterIn.HEADER, description = OFFER_TOKEN_TEXT, required = true, example = WaitlistExamples.OFFER_TOKEN)
                         @HeaderParam(OFFER_TOKEN) String token) {
         acceptance.decline(token);
     }

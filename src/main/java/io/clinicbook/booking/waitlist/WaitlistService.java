@@ -1,6 +1,7 @@
 package io.clinicbook.booking.waitlist;
 
 import io.clinicbook.availability.search.HeldTimeCache;
+import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.ManageTokens;
 import io.clinicbook.booking.request.ReferenceCodes;
 import io.clinicbook.catalog.Practitioner;
@@ -16,8 +17,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Joining and leaving the waitlist, and what staff see of it. */
 @ApplicationScoped
@@ -107,12 +112,16 @@ class WaitlistService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffEntryView> entries() {
-        return WaitlistEntry.<WaitlistEntry>find("order by id desc").page(0, STAFF_LIST).list().stream().map(StaffEntryView::of).toList();
+        return WaitlistEntry.<WaitlistEntry>find("from WaitlistEntry e join fetch e.service left join fetch e.practitioner order by e.id desc").page(0, STAFF_LIST).list().stream().map(StaffEntryView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffOfferView> offers() {
-        return WaitlistOffer.<WaitlistOffer>find("order by id desc").page(0, STAFF_LIST).list().stream()
-                .map(o -> StaffOfferView.of(o, Clinic.current().zone())).toList();
+        List<WaitlistOffer> offers = WaitlistOffer.<WaitlistOffer>find("from WaitlistOffer o join fetch o.entry join fetch o.practitioner order by o.id desc").page(0, STAFF_LIST).list();
+        List<Long> booked = offers.stream().map(o -> o.appointmentId).filter(Objects::nonNull).toList();
+        Map<Long, String> references = booked.isEmpty() ? Map.of() : Appointment.<Appointment>list("id in ?1", booked).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.reference));
+        ZoneId zone = Clinic.current().zone();
+        return offers.stream().map(o -> StaffOfferView.of(o, o.appointmentId == null ? null : references.get(o.appointmentId), zone)).toList();
     }
 }

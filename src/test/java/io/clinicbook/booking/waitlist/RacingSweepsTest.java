@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.booking.BookingFixtures;
+import io.clinicbook.booking.Race;
 import io.clinicbook.booking.WithAPractitioner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +40,12 @@ class RacingSweepsTest extends WithAPractitioner {
     WaitlistSweep sweep;
     @Inject
     Offers offers;
+    @Inject
+    OfferTokens tokens;
+    @TestHTTPResource("/api/v1/waitlist/offer/accept")
+    URI accept;
+    @TestHTTPResource("/api/v1/waitlist/offer/decline")
+    URI decline;
 
     /**
      * Waits out a sweep begun between tests, on the real clock (in December, past every day these tests wait for), which
@@ -84,6 +96,48 @@ class RacingSweepsTest extends WithAPractitioner {
         atOnce(matchers);
 
         assertThat(entries.stream().mapToInt(e -> WaitlistFixtures.offersOf(e).size()).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfferAcceptedFourTimesAtOnceBooksOnceAndTellsTheOthersWhy() throws Exception {
+        String reference = book(service, dr, november(5, 9, 0))[0];
+        String entry = WaitlistFixtures.joined(WaitlistFixtures.join(service, dr, "2026-11-05", "09:00", "09:00"))[0];
+        QuarkusTransaction.requiringNew().run(() -> Appointment.update("status = ?1 where reference = ?2", AppointmentStatus.CANCELLED, reference));
+        sweep.sweep();
+        String token = tokens.of(entry);
+
+        List<HttpRequest> accepts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            accepts.add(HttpRequest.newBuilder(accept).timeout(Duration.ofSeconds(60)).header("X-Offer-Token", token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+        assertThat(Race.statuses(accepts)).containsExactlyInAnyOrder(201, 409, 409, 409);
+    }
+
+    @Test
+    void answersRacingTheExpiryOfTheirOfferAreClearProblems() throws Exception {
+        String reference = book(service, dr, november(5, 14, 0))[0];
+        String entry = WaitlistFixtures.joined(WaitlistFixtures.join(service, dr, "2026-11-05", "14:00", "14:00"))[0];
+        QuarkusTransaction.requiringNew().run(() -> Appointment.update("status = ?1 where reference = ?2", AppointmentStatus.CANCELLED, reference));
+        sweep.sweep();
+        String token = tokens.of(entry);
+        clock.setInstant(BookingFixtures.NOW.plus(Duration.ofMinutes(31)));
+
+        // The sweep that expires the offer runs alongside (its own thread), as the scheduled one would on any instance.
+        List<HttpRequest> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(HttpRequest.newBuilder(i % 2 == 0 ? accept : decline).timeout(Duration.ofSeconds(60)).header("X-Offer-Token", token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+        ExecutorService sweeper = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> expiry = sweeper.submit(() -> sweep.sweep());
+            assertThat(Race.statuses(answers)).containsOnly(409);
+            expiry.get();
+        } finally {
+            sweeper.shutdownNow();
+        }
+        assertThat(WaitlistFixtures.offersOf(entry).get(0)).containsEntry("status", "EXPIRED");
     }
 
     /** Runs the tasks at once, a thread each released together; the sum of their answers. */
