@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Offers of freed time, one entry per transaction. The entry's row is locked, then its practitioners' rows (in id
- * order, as bookings lock them), and only then is its window read with the slot rules ({@link BookableTime#window}):
- * held time includes open offers, so an offer made by another transaction or instance that locked the same
- * practitioner first is seen, and a time is never offered twice at once. The first bookable start in the entry's
+ * Offers of freed time, one entry per transaction. The entry's row is locked and its window read with the slot rules
+ * ({@link BookableTime#window}); only if a time looks free are its practitioners' rows locked (in id order, as bookings
+ * lock them) and the window read again under the locks: held time includes open offers, so an offer made by another
+ * transaction or instance that locked the same practitioner first is seen, and a time is never offered twice at once. The first bookable start in the entry's
  * days and times of day is offered, unless this entry was offered that very time before (it declined it or let it
  * expire: it goes to the next patient).
  */
@@ -63,19 +63,28 @@ class Offers {
             return false;
         }
         List<Practitioner> candidates = entry.practitioner != null ? List.of(entry.practitioner) : Practitioner.offering(entry.service);
-        guard.lockInOrder(candidates);
-        WindowCheck window = bookableTime.window(entry.service, candidates, from, entry.toDate);
-        LocalDate last = entry.toDate.isAfter(window.lastBookableDay()) ? window.lastBookableDay() : entry.toDate;
         Set<String> offeredBefore = WaitlistOffer.ofEntry(entry.id).stream().map(o -> o.practitioner.id + "@" + o.startsAt)
                 .collect(Collectors.toSet());
+        if (firstFree(entry, candidates, from, offeredBefore).isEmpty()) {
+            return false; // nothing free, as read without locks: no practitioner's row is locked (the common case)
+        }
+        guard.lockInOrder(candidates);
+        Optional<Choice> chosen = firstFree(entry, candidates, from, offeredBefore); // read again under the locks
+        chosen.ifPresent(choice -> offer(entry, choice, now));
+        return chosen.isPresent();
+    }
+
+    /** The first bookable start in the entry's days and times of day not offered to it before, from one read of the slot rules. */
+    private Optional<Choice> firstFree(WaitlistEntry entry, List<Practitioner> candidates, LocalDate from, Set<String> offeredBefore) {
+        WindowCheck window = bookableTime.window(entry.service, candidates, from, entry.toDate);
+        LocalDate last = entry.toDate.isAfter(window.lastBookableDay()) ? window.lastBookableDay() : entry.toDate;
         for (LocalDate date = from; !date.isAfter(last); date = date.plusDays(1)) {
             Optional<Choice> first = first(window, candidates, date, entry, offeredBefore);
             if (first.isPresent()) {
-                offer(entry, first.get(), now);
-                return true;
+                return first;
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Ends the open offers whose hold has passed; their entries wait again (for other times). Returns how many. */
