@@ -74,7 +74,7 @@ class WaitlistSweep {
 
     /** A sweep on the sweeper's own thread, once the caller's transaction is over; requests meanwhile share it. */
     void soon() {
-        if (config.sweepAfterChanges() && queued.compareAndSet(false, true)) {
+        if (config.sweepAfterChanges() && !soon.isShutdown() && queued.compareAndSet(false, true)) {
             soon.execute(() -> {
                 queued.set(false);
                 try {
