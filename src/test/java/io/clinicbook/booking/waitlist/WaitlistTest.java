@@ -5,11 +5,13 @@ import static io.clinicbook.booking.BookingFixtures.book;
 import static io.clinicbook.booking.BookingFixtures.november;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.clinicbook.availability.AvailabilityFixtures;
 import io.clinicbook.availability.SlotQueries;
 import io.clinicbook.booking.BookingFixtures;
 import io.clinicbook.booking.WithAPractitioner;
@@ -200,6 +202,24 @@ class WaitlistTest extends WithAPractitioner {
 
         assertThat(WaitlistFixtures.offersOf(entry[0]).get(0)).containsEntry("status", "DECLINED");
         book(service, dr, november(3, 10, 0));
+    }
+
+    @Test
+    void aRemovedTimeOffIsOfferedToAnEntryForAnyoneWithoutASweepBeingAskedFor() {
+        String other = BookingFixtures.practitioner(service);
+        long away = AvailabilityFixtures.timeOff(dr, DAY, DAY, null, null);
+        long alsoAway = AvailabilityFixtures.timeOff(other, DAY, DAY, null, null);
+        String entry = WaitlistFixtures.joined(WaitlistFixtures.join(service, null, DAY, "11:00", "11:30"))[0];
+        sweep.sweep();
+        assertThat(WaitlistFixtures.offersOf(entry)).isEmpty();
+
+        asAdmin().delete("/api/v1/admin/practitioners/{slug}/time-off/{id}", other, alsoAway).then().statusCode(204);
+
+        // the sweep after the committed change (or the scheduled one) makes the offer: with the one practitioner back at work
+        await().atMost(Duration.ofSeconds(20)).until(() -> !WaitlistFixtures.offersOf(entry).isEmpty());
+        assertThat(WaitlistFixtures.offersOf(entry)).singleElement().satisfies(o -> assertThat(o)
+                .containsEntry("practitioner", other).containsEntry("start", "2026-11-03T11:00:00-05:00").containsEntry("status", "OPEN"));
+        asAdmin().delete("/api/v1/admin/practitioners/{slug}/time-off/{id}", dr, away).then().statusCode(204);
     }
 
     @Test
