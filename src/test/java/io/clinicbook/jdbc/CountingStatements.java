@@ -10,7 +10,7 @@ import java.util.Properties;
 /**
  * Runs the service on the test database through P6Spy's driver, so that {@link StatementCounter} sees every
  * statement: the database the suite was given (H2 by default, PostgreSQL in CI), with no scheduled jobs
- * to add statements of their own, and no held-time listener (see HeldTimeListener).
+ * to add statements of their own, nor the waitlist's sweeps after changes, and no held-time listener (see HeldTimeListener).
  */
 public class CountingStatements implements QuarkusTestProfile {
 
@@ -23,6 +23,7 @@ public class CountingStatements implements QuarkusTestProfile {
         return Map.of(URL, url.replaceFirst("^jdbc:", "jdbc:p6spy:"),
                 "quarkus.datasource.jdbc.driver", "com.p6spy.engine.spy.P6SpyDriver",
                 "quarkus.scheduler.enabled", "false",
+                "clinic.waitlist.sweep-after-changes", "false",
                 // The listener's own connection would add statements of its own (on PostgreSQL).
                 "clinic.held-time.listen", "false");
     }

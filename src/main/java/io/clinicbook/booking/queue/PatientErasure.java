@@ -4,6 +4,7 @@ import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentEvent;
 import io.clinicbook.booking.Lifecycle;
 import io.clinicbook.booking.plan.CarePlan;
+import io.clinicbook.booking.waitlist.WaitlistErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * Erases a patient's personal data on request. Their appointments stay, anonymised, for the clinic's
  * statistics: service, practitioner, times and status remain; names, contact details, date of birth,
- * reasons and the manage token go, and so do the free-text reasons in their history.
+ * reasons and the manage token go, and so do the free-text reasons in their history. Their waitlist entries are
+ * erased alike ({@link WaitlistErasure}).
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +27,8 @@ class PatientErasure {
     Clock clock;
     @Inject
     Lifecycle lifecycle;
+    @Inject
+    WaitlistErasure waitlist;
 
     /** Erases every appointment whose patient or contact has this email; returns how many there were. */
     public int erase(String email, String staff) {
@@ -44,6 +48,7 @@ class PatientErasure {
             lifecycle.erased(appointment, staff, now);
         }
         CarePlan.lockWithEmail(address).forEach(plan -> plan.erase(now));
+        waitlist.erase(address, now);
         return appointments.size();
     }
 }

@@ -50,6 +50,7 @@ class PatientErasureResource {
     @Operation(summary = "Erase a patient's personal data",
             description = "Every appointment booked with this email (as patient or contact) keeps its service, practitioner, "
                     + "times and status for statistics and loses all personal data; the manage token stops working. "
+                    + "Their waitlist entries lose it too, leave the waitlist, and end any offer still open. "
                     + "Erasing an unknown address erases nothing and is not an error.")
     @APIResponse(responseCode = "200", description = "Done; how many appointments were anonymised")
     public ErasureResult erase(@NotNull(message = "Please send the email address as a JSON body") @Valid ErasureRequest request) {

@@ -2,6 +2,7 @@ package io.clinicbook.integration.mail;
 
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.booking.waitlist.OfferLetter;
 import io.clinicbook.clinic.Clinic;
 import io.clinicbook.i18n.SupportedLocale;
 import io.quarkus.qute.Location;
@@ -40,6 +41,12 @@ class Letters {
     @Location("mail/staff.html")
     Template staffHtml;
     @Inject
+    @Location("mail/offer.txt")
+    Template offerText;
+    @Inject
+    @Location("mail/offer.html")
+    Template offerHtml;
+    @Inject
     PublicSite site;
     @Inject
     InvitationWriter invitations;
@@ -69,6 +76,7 @@ class Letters {
             case RESCHEDULED -> t.rescheduledSubject(service, when);
             case REMINDER -> t.reminderSubject(service, when);
             case NEW_REQUEST -> throw new IllegalArgumentException("A staff email");
+            case WAITLIST_OFFER -> throw new IllegalArgumentException("An offer's email: see offer()");
         };
         String intro = switch (kind) {
             case PLAN_BOOKED -> t.planIntro(plan.stream().map(v -> when(v.startsAt.atZone(clinic.zone()), locale)).collect(Collectors.joining("; ")));
@@ -79,6 +87,7 @@ class Letters {
             case RESCHEDULED -> t.rescheduledIntro();
             case REMINDER -> t.reminderIntro();
             case NEW_REQUEST -> throw new IllegalArgumentException("A staff email");
+            case WAITLIST_OFFER -> throw new IllegalArgumentException("An offer's email: see offer()");
         };
         Letter.Invitation invitation = invitations.of(appointment, kind);
         String name = appointment.contact != null ? appointment.contact.firstName : appointment.patient.firstName;
@@ -88,6 +97,32 @@ class Letters {
         TemplateInstance text = fill(patientText.instance(), t, locale, name, intro, service, practitioner, when, appointment, link, invitation, clinic);
         TemplateInstance html = fill(patientHtml.instance(), t, locale, name, intro, service, practitioner, when, appointment, link, invitation, clinic);
         return Optional.of(new Letter(to.get(), subject, text.render(), html.render(), invitation));
+    }
+
+    /**
+     * The email of a waitlist offer: the time, until when it is held, and the link that accepts or declines it, with the
+     * offer's token in the fragment (never sent to a server in a request line, never in a log).
+     */
+    Optional<Letter> offer(OfferLetter offer, String token) {
+        Optional<String> to = Recipients.mailable(offer.email());
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        Clinic clinic = Clinic.current();
+        SupportedLocale locale = offer.locale() != null ? offer.locale() : clinic.defaultLocale;
+        MailTexts t = MessageBundles.get(MailTexts.class, Localized.Literal.of(locale.name()));
+        String when = when(offer.start().atZone(clinic.zone()), locale);
+        String service = offer.service().name.in(locale, clinic.defaultLocale);
+        String link = site.publicUrl().replaceAll("/+$", "") + "/waitlist#offer=" + token;
+        String[] rendered = new String[2];
+        int i = 0;
+        for (Template template : new Template[] {offerText, offerHtml}) {
+            rendered[i++] = template.data("t", t).data("lang", locale.name()).data("greeting", t.greeting(offer.firstName()))
+                    .data("intro", t.offerIntro(when(offer.holdUntil().atZone(clinic.zone()), locale))).data("service", service)
+                    .data("practitioner", offer.practitioner()).data("when", when).data("reference", offer.entryReference())
+                    .data("link", link).data("answer", t.offerAnswer()).data("call", t.call(clinic.phone)).data("clinic", clinic.name).render();
+        }
+        return Optional.of(new Letter(to.get(), t.offerSubject(service, when), rendered[0], rendered[1], null));
     }
 
     private static TemplateInstance fill(TemplateInstance template, MailTexts t, SupportedLocale locale, String name, String intro,

@@ -2,10 +2,12 @@ package io.clinicbook.integration.mail;
 
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentStatus;
+import io.clinicbook.booking.waitlist.OfferLetter;
 import io.clinicbook.integration.outbox.Channel;
 import io.clinicbook.integration.outbox.Courier;
 import io.clinicbook.integration.outbox.Delivery;
 import io.clinicbook.integration.outbox.OutboxMessage;
+import io.clinicbook.integration.outbox.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +27,8 @@ class MailCourier implements Courier {
     Letters letters;
     @Inject
     Clock clock;
+    @Inject
+    SecretBox secrets;
 
     @Override
     public Channel channel() {
@@ -45,8 +49,11 @@ class MailCourier implements Courier {
     public Delivery deliver(OutboxMessage message) {
         Optional<Letter> letter = write(message);
         if (letter.isEmpty()) {
-            return Delivery.skipped(MailKind.of(message.eventType) == MailKind.REMINDER
-                    ? "The visit is no longer confirmed at that time, or has started" : "Nobody to send it to (no address, or erased)");
+            return Delivery.skipped(switch (MailKind.of(message.eventType)) {
+                case REMINDER -> "The visit is no longer confirmed at that time, or has started";
+                case WAITLIST_OFFER -> "The offer has ended, or nobody to send it to (no address, or erased)";
+                default -> "Nobody to send it to (no address, or erased)";
+            });
         }
         try {
             smtp.send(letter.get());
@@ -58,6 +65,10 @@ class MailCourier implements Courier {
 
     @Transactional
     Optional<Letter> write(OutboxMessage message) {
+        if (message.waitlistOfferId != null) { // an offer that ended meanwhile is not sent
+            return message.sealedToken == null ? Optional.empty() : OfferLetter.ofOpen(message.waitlistOfferId, clock.instant())
+                    .flatMap(offer -> letters.offer(offer, secrets.open(message.sealedToken)));
+        }
         Appointment appointment = Appointment.findById(message.appointmentId);
         MailKind kind = MailKind.of(message.eventType);
         if (kind == MailKind.REMINDER && (appointment.status != AppointmentStatus.CONFIRMED || !appointment.startsAt.isAfter(clock.instant()))) {

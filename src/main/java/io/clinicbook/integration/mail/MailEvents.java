@@ -3,10 +3,13 @@ package io.clinicbook.integration.mail;
 import io.clinicbook.booking.Appointment;
 import io.clinicbook.booking.AppointmentChanged;
 import io.clinicbook.booking.plan.CarePlanChanged;
+import io.clinicbook.booking.waitlist.OfferLetter;
+import io.clinicbook.booking.waitlist.OfferMade;
 import io.clinicbook.clinic.Clinic;
 import io.clinicbook.integration.outbox.Channel;
 import io.clinicbook.integration.outbox.NewMessage;
 import io.clinicbook.integration.outbox.Outbox;
+import io.clinicbook.integration.outbox.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ class MailEvents {
 
     @Inject
     Outbox outbox;
+    @Inject
+    SecretBox secrets;
 
     void onChange(@Observes AppointmentChanged change) {
         if (change.change() == AppointmentChanged.Change.ERASED) {
@@ -47,6 +52,17 @@ class MailEvents {
         if (Recipients.patientOf(first).isPresent()) {
             outbox.add(new NewMessage(Channel.EMAIL, "mail-patient:" + first.id, MailKind.PLAN_BOOKED.eventType, first.id,
                     first.reference, null, null, null), change.at());
+        }
+    }
+
+    /**
+     * The email of a waitlist offer, with its token sealed: the token exists nowhere else (the offer keeps its hash), and
+     * the outbox wipes it once the email has gone. The rest is rendered from the offer when the email leaves.
+     */
+    void onOffer(@Observes OfferMade offer) {
+        if (OfferLetter.ofOpen(offer.offerId(), offer.at()).flatMap(letter -> Recipients.mailable(letter.email())).isPresent()) {
+            outbox.add(new NewMessage(Channel.EMAIL, "mail-waitlist:" + offer.entryReference(), MailKind.WAITLIST_OFFER.eventType, null,
+                    null, null, null, secrets.seal(offer.token()), offer.offerId()), offer.at());
         }
     }
 

@@ -14,7 +14,9 @@ enum MailKind {
     REMINDER("patient.reminder", true),
     NEW_REQUEST("staff.new_request", false),
     /** A booked care plan: one email for all its visits, sent instead of each visit's own (booking.plan). */
-    PLAN_BOOKED("patient.plan_booked", true);
+    PLAN_BOOKED("patient.plan_booked", true),
+    /** Freed time offered to a waiting patient, with the link that accepts or declines it (booking.waitlist). */
+    WAITLIST_OFFER("patient.waitlist_offer", true);
 
     final String eventType;
     final boolean toPatient;

@@ -49,6 +49,15 @@ interface MailTexts {
     @Message("Your care plan is booked. Your visits: {visits}. The attached calendar file holds them all; each visit can be moved or cancelled on its own with the plan's manage code.")
     String planIntro(String visits);
 
+    @Message("A time you were waiting for is free: {service}, {when}")
+    String offerSubject(String service, String when);
+
+    @Message("A time you were waiting for has become free. It is held for you alone until {until}; after that it goes to the next patient waiting.")
+    String offerIntro(String until);
+
+    @Message("Book it or let it go with one click. If you cannot come, please decline it, so that the next patient can have it.")
+    String offerAnswer();
+
     @Message("Hello {name},")
     String greeting(String name);
 

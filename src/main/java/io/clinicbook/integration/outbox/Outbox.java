@@ -22,6 +22,7 @@ public class Outbox {
         row.subscriptionId = message.subscriptionId();
         row.payload = message.payload();
         row.sealedToken = message.sealedToken();
+        row.waitlistOfferId = message.waitlistOfferId();
         row.status = MessageStatus.PENDING;
         row.nextAttemptAt = now;
         row.createdAt = now;

@@ -27,13 +27,16 @@ public class OutboxMessage extends PanacheEntityBase {
     public Channel channel;
     public String orderingKey;
     public Long subscriptionId;
+    /** The appointment the message is about; null for the email of a waitlist offer. */
     public Long appointmentId;
     public String appointmentReference;
     public String eventType;
     /** The webhook body, frozen when the change happened; null for emails, which are rendered when sent. */
     public String payload;
-    /** The manage token, sealed by {@link SecretBox}, for the one email that may carry it; wiped once sent. */
+    /** The token the email carries (a waitlist offer's), sealed by {@link SecretBox}; wiped once sent. */
     public String sealedToken;
+    /** The waitlist offer the email is about (booking.waitlist), or null. */
+    public Long waitlistOfferId;
     @Enumerated(EnumType.STRING)
     public MessageStatus status;
     public int attempts;
