@@ -30,8 +30,8 @@
         CLOSED: 'The clinic does not see patients for this visit on this day.', HOLIDAY: 'The clinic is closed on this day.',
         TIME_OFF: 'Our practitioners are away on this day.', FULLY_BOOKED: 'This day is fully booked.',
         BEFORE_MINIMUM_NOTICE: 'This day is too soon to book online.', BEYOND_HORIZON: 'This day is too far ahead to book yet.',
-        NOT_OFFERED: 'Nobody offers this visit on this day.', UNAVAILABLE: 'The practitioner is unavailable on this day.',
-        CALENDAR_NOT_UP_TO_DATE: 'The practitioner\'s calendar is not up to date; please try again later.'
+        NOT_OFFERED: 'Nobody offers this visit on this day.', UNAVAILABLE: 'The practitioner is away on this day.',
+        CALENDAR_NOT_UP_TO_DATE: 'Times for this day are being updated; please try later.'
       },
       stepDetails: 'Your details', patient: 'The patient', firstName: 'First name', lastName: 'Last name',
       email: 'Email', phone: 'Phone', dob: 'Date of birth (optional)', forSomeone: 'I am booking for someone else (for example my child)',
@@ -75,8 +75,8 @@
         CLOSED: 'La clínica no atiende esta visita este día.', HOLIDAY: 'La clínica está cerrada este día.',
         TIME_OFF: 'Nuestros profesionales no están este día.', FULLY_BOOKED: 'Este día está completo.',
         BEFORE_MINIMUM_NOTICE: 'Es demasiado pronto para reservar este día en línea.', BEYOND_HORIZON: 'Aún no se puede reservar este día.',
-        NOT_OFFERED: 'Nadie ofrece esta visita este día.', UNAVAILABLE: 'El profesional no está disponible este día.',
-        CALENDAR_NOT_UP_TO_DATE: 'El calendario del profesional no está al día; vuelva a intentarlo más tarde.'
+        NOT_OFFERED: 'Nadie ofrece esta visita este día.', UNAVAILABLE: 'El profesional no está este día.',
+        CALENDAR_NOT_UP_TO_DATE: 'Las horas de este día se están actualizando; vuelva a intentarlo más tarde.'
       },
       stepDetails: 'Sus datos', patient: 'El paciente', firstName: 'Nombre', lastName: 'Apellidos',
       email: 'Correo electrónico', phone: 'Teléfono', dob: 'Fecha de nacimiento (opcional)', forSomeone: 'Reservo para otra persona (por ejemplo, mi hijo)',

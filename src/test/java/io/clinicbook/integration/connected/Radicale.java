@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * A real CalDAV server for tests: Debian's Radicale (apt-get install radicale), started with Debian's Python on
  * a free loopback port, a temporary storage folder and plain htpasswd credentials; stopped (and its folder
- * removed) by {@link #close()}. Events go in as a calendar app puts them: MKCALENDAR, then PUT per event.
+ * removed) by {@link #close()}, or stopped and started again on the same port and storage ({@link #stop()}, {@link #start()}). Events go in as a calendar app puts them: MKCALENDAR, then PUT per event.
  */
 final class Radicale implements AutoCloseable {
 
@@ -28,8 +28,8 @@ final class Radicale implements AutoCloseable {
     static final String PASSWORD = "app-password-7Qx";
 
     private final Path folder;
-    private final Process process;
     private final int port;
+    private Process process;
 
     Radicale() {
         try {
@@ -38,13 +38,36 @@ final class Radicale implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start();
+    }
+
+    /** Starts the server (again, unless it runs) on its port and storage, and waits until it answers. */
+    void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
             process = new ProcessBuilder("/usr/bin/python3", "-m", "radicale", "--storage-filesystem-folder=" + folder.resolve("collections"),
                     "--auth-type=htpasswd", "--auth-htpasswd-filename=" + folder.resolve("users"), "--auth-htpasswd-encryption=plain",
-                    "--server-hosts=127.0.0.1:" + port).redirectErrorStream(true).redirectOutput(folder.resolve("radicale.log").toFile()).start();
+                    "--server-hosts=127.0.0.1:" + port).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("radicale.log").toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Radicale did not start (apt-get install radicale)", e);
         }
         await().atMost(Duration.ofSeconds(20)).until(this::listening);
+    }
+
+    /** Stops the server, keeping what it stores. */
+    void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean listening() {
@@ -125,16 +148,13 @@ final class Radicale implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
+        stop();
         try {
-            process.waitFor();
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

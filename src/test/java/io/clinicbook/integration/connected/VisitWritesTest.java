@@ -111,6 +111,40 @@ class VisitWritesTest extends OnAFixedMorning {
                 .contains("DTSTART;TZID=America/New_York:20261104T090000");
     }
 
+    /**
+     * The clinic's clock stands still here, so a failed write's retry comes only when the test moves it on:
+     * Radicale is down for a booking, a read and half an hour, then back.
+     */
+    @Test
+    void whileTheServerIsDownBookingsGoOnTheCalendarShowsFailingAndTheVisitArrivesWhenItIsBack() {
+        String url = radicale.calendar("down-" + dr);
+        long id = connectWritingVisits(url);
+        radicale.stop();
+        try {
+            String[] booked = BookingFixtures.book(service, dr, november(5, 9, 0));
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(asAdmin().queryParam("channel", "CALDAV")
+                    .queryParam("status", "PENDING").get("/api/v1/admin/outbox").then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.appointment == '" + booked[0] + "' }.attempts", Integer.class)).containsExactly(1));
+
+            CalendarFixtures.sync(dr, id).body("upToDate", equalTo(true)).body("lastError", org.hamcrest.Matchers.notNullValue());
+            java.time.Instant later = BookingFixtures.NOW.plus(Duration.ofMinutes(31));
+            clock.setInstant(later);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(io.clinicbook.availability.SlotQueries.reason(
+                    io.clinicbook.availability.SlotQueries.search(service, "2026-11-06", "2026-11-06", "practitioner", dr), "2026-11-06"))
+                    .isEqualTo("CALENDAR_NOT_UP_TO_DATE"));
+            asAdmin().get("/api/v1/admin/practitioners/" + dr + "/calendars/" + id).then().body("upToDate", equalTo(false));
+
+            radicale.start();
+            clock.setInstant(later.plus(Duration.ofMinutes(1))); // the write's retry is due
+            assertThat(awaitEvent(url, booked[0], "UID:" + booked[0])).contains("DTSTART;TZID=America/New_York:20261105T090000");
+            CalendarFixtures.sync(dr, id).body("upToDate", equalTo(true)).body("lastError", org.hamcrest.Matchers.nullValue());
+            assertThat(io.clinicbook.availability.SlotQueries.reason(
+                    io.clinicbook.availability.SlotQueries.search(service, "2026-11-06", "2026-11-06", "practitioner", dr), "2026-11-06")).isNull();
+        } finally {
+            radicale.start();
+        }
+    }
+
     private static int sequence(String event) {
         return Integer.parseInt(event.replaceAll("(?s).*\nSEQUENCE:(\\d+).*", "$1"));
     }
