@@ -65,7 +65,7 @@ class WaitlistResource {
     }
 
     @DELETE
-    @Path("/{reference}")
+    @Path("/{reference: (?!offer$)[^/]+}") // not the offer's path: a DELETE there is a 405, not a leave of entry "offer"
     @Operation(summary = "Leave the waitlist", description = "With the entry's token. An offer still open ends with it, and its time "
             + "goes to the next patient.")
     @APIResponse(responseCode = "204", description = "Left")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,7 +75,7 @@ class SessionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Who is signed in, and the session's CSRF token", description = "For a console page opened anew.")
     @APIResponse(responseCode = "200", description = "The signed-in staff member")
-    public SessionView current(@CookieParam(StaffSessions.COOKIE) String token) {
+    public SessionView current(@Parameter(hidden = true) @CookieParam(StaffSessions.COOKIE) String token) {
         StaffSessions.SignedIn who = identity.getAttribute(SessionIdentityProvider.SIGNED_IN);
         if (who == null) { // signed in with HTTP Basic
             return view(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.STAFF, null, null);
@@ -84,12 +85,13 @@ class SessionResource {
 
     @DELETE
     @Path("/current")
-    @PermitAll
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "Sign out", description = "Ends the session on the server at once and clears the cookie; "
-            + "needs the session's X-CSRF-Token like every console write.")
+            + "needs the session's X-CSRF-Token like every console write. A session that has already ended gets the 401 "
+            + "of any request without credentials.")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "403", description = "Not sent by the console (another origin, or no CSRF token)", ref = "Forbidden")
-    public Response signOut(@CookieParam(StaffSessions.COOKIE) String token) {
+    public Response signOut(@Parameter(hidden = true) @CookieParam(StaffSessions.COOKIE) String token) {
         if (token != null) {
             sessions.close(token);
         }

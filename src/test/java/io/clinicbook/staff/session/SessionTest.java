@@ -115,6 +115,8 @@ class SessionTest {
 
         assertThat(cleared).startsWith("clinic_session=;").contains("Max-Age=0");
         withSession(cookie).get("/api/v1/admin/appointments").then().statusCode(401);
+        // Signing out again with the ended session's cookie, or with none, is a request without credentials.
+        given().delete("/api/v1/admin/sessions/current").then().statusCode(401);
     }
 
     @Test
