@@ -13,14 +13,18 @@ const TEXTS = {
     declined: (r) => `${r} declined.`, visitsOn: (d) => `Visits on ${d}`,
     more: (shown, all) => `The first ${shown} of ${all} visits; choose a practitioner to see the others.`,
     completed: 'Completed', noShow: 'No-show', cancel: 'Cancel visit',
+    roles: { admin: 'admin', staff: 'staff' },
+    status: { REQUESTED: 'Requested', CONFIRMED: 'Confirmed', DECLINED: 'Declined', CANCELLED: 'Cancelled', COMPLETED: 'Completed', NO_SHOW: 'No-show' },
   },
   es: {
     all: 'Todos los profesionales', practitioner: 'Profesional', day: 'Día', today: 'Hoy', confirm: 'Confirmar', decline: 'Rechazar',
-    reason: 'Motivo del rechazo (se le puede comunicar al paciente)', none: 'No hay solicitudes pendientes.', waiting: (n) => `${n} pendientes`,
+    reason: 'Motivo del rechazo (se le puede comunicar al paciente)', none: 'No hay solicitudes pendientes.', waiting: (n) => (n === 1 ? '1 pendiente' : `${n} pendientes`),
     noVisits: 'No hay visitas este día.', newPatient: 'paciente nuevo', returning: 'paciente habitual', confirmed: (r) => `${r} confirmada.`,
     declined: (r) => `${r} rechazada.`, visitsOn: (d) => `Visitas del ${d}`,
     more: (shown, all) => `Las primeras ${shown} de ${all} visitas; elija un profesional para ver las demás.`,
     completed: 'Realizada', noShow: 'No se presentó', cancel: 'Cancelar visita',
+    roles: { admin: 'administración', staff: 'personal' },
+    status: { REQUESTED: 'Solicitada', CONFIRMED: 'Confirmada', DECLINED: 'Rechazada', CANCELLED: 'Cancelada', COMPLETED: 'Realizada', NO_SHOW: 'No se presentó' },
   },
 };
 const t = () => TEXTS[lang()] || TEXTS.en;
@@ -123,7 +127,7 @@ function requestRow(a) {
 function visitRow(a) {
   const row = el('li', { 'data-reference': a.reference },
     el('span', { class: 'time' }, `${clock(a.start)}–${clock(a.end)}`), ' ', el('strong', {}, who(a)),
-    ` · ${services.get(a.service) || a.service} · ${names.get(a.practitioner) || a.practitioner} · `, el('span', { class: 'status' }, a.status));
+    ` · ${services.get(a.service) || a.service} · ${names.get(a.practitioner) || a.practitioner} · `, el('span', { class: 'status', 'data-status': a.status }, t().status[a.status] || a.status));
   if (a.status !== 'CONFIRMED') return row;
   const error = el('p', { class: 'error', role: 'alert' });
   const actions = el('div', { class: 'actions' });
@@ -164,7 +168,7 @@ function shown(problem) {
 
 async function start() {
   const me = await session();
-  document.getElementById('who').textContent = `${me.username} (${me.role})`;
+  const showAccount = () => { document.getElementById('who').textContent = `${me.username} (${t().roles[me.role]})`; };
   document.getElementById('sign-out').addEventListener('click', signOut);
   zone = (await api('GET', '/api/v1/clinic')).timeZone;
   const practitioners = await api('GET', '/api/v1/practitioners');
@@ -179,6 +183,7 @@ async function start() {
   languageSwitch(async () => {
     services = new Map((await api('GET', `/api/v1/services?locale=${lang()}`)).map((service) => [service.slug, service.name]));
     select.options[0].textContent = t().all;
+    showAccount();
     redraw();
   });
   setInterval(() => { refreshQueue().catch(shown); refreshDay(false).catch(shown); }, POLL_MS);

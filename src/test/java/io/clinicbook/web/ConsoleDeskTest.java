@@ -87,7 +87,7 @@ class ConsoleDeskTest extends BrowserTest {
         Locator day = desk.locator("#day");
         assertThat(desk.locator("#day-heading")).hasText("Visits on Tuesday, November 3");
         assertThat(day).containsText("10:00–10:30 Rosa Alvarez");
-        assertThat(day).containsText("CONFIRMED");
+        assertThat(day.locator("li[data-reference='" + first + "'] .status")).hasText("Confirmed");
         screenshot(desk, "console-day");
 
         // Before the visit the server refuses a no-show, in its words beside the row; after it, the desk marks one.
@@ -100,7 +100,7 @@ class ConsoleDeskTest extends BrowserTest {
         signedIn(desk);
         desk.locator("#date").fill("2026-11-03");
         rosasVisit.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("No-show")).click();
-        assertThat(rosasVisit.locator(".status")).hasText("NO_SHOW");
+        assertThat(rosasVisit.locator(".status")).hasText("No-show");
         asAdmin().get("/api/v1/admin/appointments/{reference}", first).then().body("status", org.hamcrest.Matchers.equalTo("NO_SHOW"));
 
         List<Cookie> cookies = desk.context().cookies();
@@ -122,6 +122,16 @@ class ConsoleDeskTest extends BrowserTest {
         assertThat(request(desk, reference)).containsText("Lena Fischer", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
         assertAccessible(desk, "desk with a new request, 768 px");
         screenshot(desk, "console-queue-tablet");
+
+        // The same desk in Spanish: the server's texts as well as the page's.
+        desk.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español")).click();
+        assertThat(desk.locator("#queue-heading")).hasText("Solicitudes pendientes", new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+        assertThat(desk.locator("#queue-status")).hasText("1 pendiente");
+        assertThat(request(desk, reference)).containsText("miércoles, 4 de noviembre 09:00");
+        assertThat(request(desk, reference)).containsText("paciente habitual");
+        assertThat(desk.locator("#day-heading")).hasText("Visitas del lunes, 2 de noviembre");
+        assertAccessible(desk, "desk in Spanish, 768 px");
+        screenshot(desk, "console-queue-es");
     }
 
     @Test
@@ -136,6 +146,12 @@ class ConsoleDeskTest extends BrowserTest {
         assertThat(page.locator("#form-error")).hasText("The user name or the password is wrong.");
         assertAccessible(page, "sign-in refused");
         screenshot(page, "console-sign-in");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español")).click();
+        page.getByLabel("Contraseña").fill("not-the-password");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        assertThat(page.locator("#form-error")).hasText("El usuario o la contraseña no son correctos.");
+        screenshot(page, "console-sign-in-es");
     }
 
     /**

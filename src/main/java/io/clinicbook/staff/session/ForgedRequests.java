@@ -38,11 +38,11 @@ class ForgedRequests {
         String origin = request.getHeaderString("Origin");
         String site = request.getHeaderString("Sec-Fetch-Site");
         if ((origin != null && !sameOrigin(origin, request.getUriInfo().getBaseUri())) || (site != null && !site.equals("same-origin"))) {
-            throw new ForgedRequest("The request comes from another site; the console's writes are accepted from its own pages only.");
+            throw new ForgedRequest("forged-request.origin", "The request comes from another site; the console's writes are accepted from its own pages only.");
         }
         // A sign-in has no session yet (or an ended one): its own origin is all it can show.
         if (!signIn && !StaffSessions.isCsrfToken(request.getHeaderString(HEADER), cookie.getValue())) {
-            throw new ForgedRequest("The request lacks the session's " + HEADER + " header; sign in again if the page is old.");
+            throw new ForgedRequest("forged-request.token", "The request lacks the session's " + HEADER + " header; sign in again if the page is old.");
         }
     }
 

@@ -7,5 +7,6 @@ class SignInRefused extends ClinicProblem {
 
     SignInRefused() {
         super(401, "sign-in-refused", "Sign-in refused", "The user name or the password is wrong.");
+        translated("sign-in-refused");
     }
 }
